@@ -1,0 +1,138 @@
+import path from 'node:path';
+import { z } from 'zod';
+import { AppError } from './errors.js';
+
+/**
+ * The one place that reads process.env. Everything else receives the frozen Config object, so a
+ * test can build its own configuration without touching the environment.
+ */
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const bool = z
+  .enum(['true', 'false', '1', '0', 'yes', 'no'])
+  .transform((v) => v === 'true' || v === '1' || v === 'yes');
+
+const sizeBytes = z
+  .string()
+  .regex(/^\d+(k|m|g)?$/i, 'expected a size such as 512m or 2g')
+  .transform((v) => v.toLowerCase());
+
+const envSchema = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  HOST: z.string().default('127.0.0.1'),
+  CASEGRAPH_DATA_DIR: z.string().min(1).default('./data'),
+  CASEGRAPH_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  NEO4J_URI: optionalString.pipe(
+    z
+      .string()
+      .regex(/^(neo4j|bolt)(\+s|\+ssc)?:\/\/.+/, 'expected a neo4j:// or bolt:// URI')
+      .optional(),
+  ),
+  NEO4J_USER: z.string().default('neo4j'),
+  NEO4J_PASSWORD: optionalString,
+  NEO4J_DATABASE: optionalString,
+  CASEGRAPH_NEO4J_HEAP: sizeBytes.default('2g'),
+  CASEGRAPH_NEO4J_PAGECACHE: sizeBytes.default('1g'),
+  REDIS_URL: z
+    .string()
+    .regex(/^rediss?:\/\/.+/, 'expected a redis:// or rediss:// URL')
+    .default('redis://127.0.0.1:6379'),
+  CASEGRAPH_REDIS_PREFIX: z
+    .string()
+    .regex(/^[A-Za-z0-9:_-]+$/, 'letters, digits, : _ -')
+    .default('casegraph'),
+  CHROMIUM_PATH: z.string().min(1).default('/usr/bin/chromium'),
+  CASEGRAPH_WORKERS: bool.default(true),
+  CASEGRAPH_ADMIN_USER: optionalString,
+  CASEGRAPH_ADMIN_PASSWORD: optionalString,
+  CASEGRAPH_FETCH_ALLOWLIST: z.string().default(''),
+  CASEGRAPH_USER_AGENT: z.string().default('casegraph/0.1 (law-enforcement evidence capture)'),
+  CASEGRAPH_COOKIE_SECURE: bool.default(false),
+  CASEGRAPH_POLICY_FILE: optionalString,
+});
+
+export interface Config {
+  readonly port: number;
+  readonly host: string;
+  readonly dataDir: string;
+  readonly logLevel: string;
+  readonly neo4j: {
+    /** Undefined means: start the embedded engine under dataDir. */
+    readonly uri: string | undefined;
+    readonly user: string;
+    readonly password: string | undefined;
+    readonly database: string | undefined;
+    readonly heap: string;
+    readonly pageCache: string;
+  };
+  readonly redis: { readonly url: string; readonly prefix: string };
+  readonly chromiumPath: string;
+  readonly runWorkers: boolean;
+  readonly admin: { readonly user: string | undefined; readonly password: string | undefined };
+  /** Hosts or CIDR-less IPs the guarded fetch layer may reach even though they are private. */
+  readonly fetchAllowlist: readonly string[];
+  readonly userAgent: string;
+  readonly cookieSecure: boolean;
+  /** The department policy file; undefined means the one shipped in policy/. */
+  readonly policyFile: string | undefined;
+}
+
+/** Parse an environment; throws AppError('CONFIG_INVALID') naming the first bad variable. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'environment');
+    throw new AppError('CONFIG_INVALID', `invalid ${variable}: ${issue?.message ?? 'bad value'}`, {
+      variable,
+    });
+  }
+  const e = parsed.data;
+  if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
+    throw new AppError('CONFIG_INVALID', 'invalid NEO4J_PASSWORD: required when NEO4J_URI is set', {
+      variable: 'NEO4J_PASSWORD',
+    });
+  }
+  if (Boolean(e.CASEGRAPH_ADMIN_USER) !== Boolean(e.CASEGRAPH_ADMIN_PASSWORD)) {
+    throw new AppError(
+      'CONFIG_INVALID',
+      'invalid CASEGRAPH_ADMIN_PASSWORD: CASEGRAPH_ADMIN_USER and CASEGRAPH_ADMIN_PASSWORD go together',
+      { variable: 'CASEGRAPH_ADMIN_PASSWORD' },
+    );
+  }
+  return Object.freeze({
+    port: e.PORT,
+    host: e.HOST,
+    dataDir: path.resolve(e.CASEGRAPH_DATA_DIR),
+    logLevel: e.CASEGRAPH_LOG_LEVEL,
+    neo4j: Object.freeze({
+      uri: e.NEO4J_URI,
+      user: e.NEO4J_USER,
+      password: e.NEO4J_PASSWORD,
+      database: e.NEO4J_DATABASE,
+      heap: e.CASEGRAPH_NEO4J_HEAP,
+      pageCache: e.CASEGRAPH_NEO4J_PAGECACHE,
+    }),
+    redis: Object.freeze({ url: e.REDIS_URL, prefix: e.CASEGRAPH_REDIS_PREFIX }),
+    chromiumPath: e.CHROMIUM_PATH,
+    runWorkers: e.CASEGRAPH_WORKERS,
+    admin: Object.freeze({ user: e.CASEGRAPH_ADMIN_USER, password: e.CASEGRAPH_ADMIN_PASSWORD }),
+    fetchAllowlist: Object.freeze(
+      e.CASEGRAPH_FETCH_ALLOWLIST.split(',')
+        .map((h) => h.trim().toLowerCase())
+        .filter(Boolean),
+    ),
+    userAgent: e.CASEGRAPH_USER_AGENT,
+    cookieSecure: e.CASEGRAPH_COOKIE_SECURE,
+    policyFile: e.CASEGRAPH_POLICY_FILE ? path.resolve(e.CASEGRAPH_POLICY_FILE) : undefined,
+  });
+}
+
+/** The configuration of this process, read from process.env. */
+export function loadConfig(): Config {
+  return parseConfig(process.env);
+}

@@ -1,0 +1,129 @@
+import neo4j, { type Driver, type ManagedTransaction } from 'neo4j-driver';
+import { AppError } from '../common/errors.js';
+import { toPlain } from './neo4j-values.js';
+
+export type Row = Record<string, unknown>;
+export type Params = Record<string, unknown>;
+
+export interface GraphConnection {
+  readonly uri: string;
+  readonly user: string;
+  readonly password: string;
+  readonly database?: string | undefined;
+}
+
+/** A unit of work inside one transaction; rows come back already converted to plain values. */
+export interface Tx {
+  run<T extends Row = Row>(cypher: string, params?: Params): Promise<T[]>;
+}
+
+/**
+ * casegraph's handle on Neo4j. Repositories use it with parameterised Cypher only; the driver
+ * and its value types never leave graph/.
+ */
+export class GraphClient {
+  private constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+  ) {}
+
+  static connect(connection: GraphConnection): GraphClient {
+    const driver = neo4j.driver(connection.uri, neo4j.auth.basic(connection.user, connection.password), {
+      maxConnectionPoolSize: 50,
+      connectionAcquisitionTimeout: 30_000,
+      disableLosslessIntegers: false,
+    });
+    return new GraphClient(driver, connection.database);
+  }
+
+  /** Resolves once the server answers; rejects with SERVICE_UNAVAILABLE after the timeout. */
+  async waitUntilReady(timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    let last: unknown;
+    while (Date.now() < deadline) {
+      try {
+        await this.driver.verifyConnectivity({ database: this.database });
+        return;
+      } catch (error) {
+        last = error;
+        await new Promise((r) => setTimeout(r, 250));
+      }
+    }
+    throw new AppError(
+      'SERVICE_UNAVAILABLE',
+      `Neo4j did not answer: ${(last as Error)?.message ?? 'unknown'}`,
+    );
+  }
+
+  async read<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.session('READ', (tx) => runIn<T>(tx, cypher, params));
+  }
+
+  async write<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
+    return this.session('WRITE', (tx) => runIn<T>(tx, cypher, params));
+  }
+
+  /** Several statements in one write transaction: all of them land, or none. */
+  async writeTx<R>(work: (tx: Tx) => Promise<R>): Promise<R> {
+    return this.session('WRITE', (tx) => work({ run: (c, p) => runIn(tx, c, p ?? {}) }));
+  }
+
+  async readTx<R>(work: (tx: Tx) => Promise<R>): Promise<R> {
+    return this.session('READ', (tx) => work({ run: (c, p) => runIn(tx, c, p ?? {}) }));
+  }
+
+  /**
+   * An auto-commit statement: schema commands (constraints, indexes) and `CALL {} IN
+   * TRANSACTIONS` batches cannot run inside a managed transaction.
+   */
+  async autoCommit(cypher: string, params: Params = {}): Promise<void> {
+    const session = this.driver.session({ database: this.database });
+    try {
+      await session.run(cypher, params);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async ping(): Promise<boolean> {
+    try {
+      await this.read('RETURN 1 AS ok');
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  async serverVersion(): Promise<string> {
+    const rows = await this.read<{ versions: string[]; edition: string }>(
+      'CALL dbms.components() YIELD versions, edition RETURN versions, edition',
+    );
+    return `${rows[0]?.versions[0] ?? 'unknown'} ${rows[0]?.edition ?? ''}`.trim();
+  }
+
+  async close(): Promise<void> {
+    await this.driver.close();
+  }
+
+  private async session<R>(mode: 'READ' | 'WRITE', work: (tx: ManagedTransaction) => Promise<R>): Promise<R> {
+    const session = this.driver.session({
+      database: this.database,
+      defaultAccessMode: mode === 'READ' ? neo4j.session.READ : neo4j.session.WRITE,
+    });
+    try {
+      return mode === 'READ' ? await session.executeRead(work) : await session.executeWrite(work);
+    } finally {
+      await session.close();
+    }
+  }
+}
+
+async function runIn<T extends Row>(tx: ManagedTransaction, cypher: string, params: Params): Promise<T[]> {
+  const result = await tx.run(cypher, params);
+  return result.records.map((record) => toPlain(record.toObject()) as T);
+}
+
+/** Cypher needs integers (not floats) for LIMIT, SKIP and range bounds. */
+export function int(value: number): unknown {
+  return neo4j.int(Math.trunc(value));
+}

@@ -1,0 +1,84 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Express, type Request, type Response } from 'express';
+import type { GraphQLSchema } from 'graphql';
+import { logger } from '../common/logger.js';
+import { projectRoot } from '../common/paths.js';
+import { formatError } from './graphql/format-error.js';
+import type { HealthProbe } from './infra/health.js';
+
+const log = logger('http');
+
+export interface GraphqlModule<C extends BaseContext> {
+  readonly schema: GraphQLSchema;
+  readonly context: (req: Request, res: Response) => Promise<C>;
+  readonly plugins?: ApolloServerPlugin<C>[];
+  readonly validationRules?: ConstructorParameters<typeof ApolloServer<C>>[0]['validationRules'];
+  /** Extra routes (login, downloads) mounted before the client. */
+  readonly routes?: (app: Express) => void;
+}
+
+export interface HttpApp {
+  readonly app: Express;
+  stop(): Promise<void>;
+}
+
+/** The express app: /healthz, /graphql, then the built React client for every other GET. */
+export async function createHttpApp<C extends BaseContext>(
+  health: HealthProbe,
+  graphql: GraphqlModule<C>,
+): Promise<HttpApp> {
+  const app = express();
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use((_req, res, next) => {
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    res.setHeader('Referrer-Policy', 'no-referrer');
+    res.setHeader('X-Frame-Options', 'DENY');
+    next();
+  });
+
+  app.get('/healthz', async (_req, res) => {
+    const report = await health.report();
+    res.status(report.status === 'ok' ? 200 : 503).json(report);
+  });
+
+  const apollo = new ApolloServer<C>({
+    schema: graphql.schema,
+    formatError,
+    includeStacktraceInErrorResponses: false,
+    // casegraph's own signal handler stops Apollo in order; Apollo's would re-raise the signal.
+    stopOnTerminationSignals: false,
+    introspection: true,
+    plugins: graphql.plugins ?? [],
+    ...(graphql.validationRules ? { validationRules: graphql.validationRules } : {}),
+  });
+  await apollo.start();
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: ({ req, res }) => graphql.context(req, res) }),
+  );
+  graphql.routes?.(app);
+  mountClient(app);
+
+  return {
+    app,
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}
+
+function mountClient(app: Express): void {
+  const dist = path.join(projectRoot(), 'dist', 'client');
+  const index = path.join(dist, 'index.html');
+  if (!fs.existsSync(index)) {
+    log.warn('the React client is not built (npm run build:client); / answers 404');
+    return;
+  }
+  app.use(express.static(dist, { index: false, maxAge: '1h' }));
+  app.get(/^\/(?!graphql|healthz|api\/).*/, (_req, res) => res.sendFile(index));
+}

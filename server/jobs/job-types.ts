@@ -1,0 +1,47 @@
+/**
+ * Every job casegraph runs: names in one enum, payloads in one discriminated union. A worker
+ * refuses to start when a name has no handler.
+ */
+export const JobName = {
+  Collect: 'collect',
+  Export: 'export',
+} as const;
+
+export type JobName = (typeof JobName)[keyof typeof JobName];
+
+export interface CollectJob {
+  readonly name: typeof JobName.Collect;
+  readonly data: {
+    readonly requestId: string;
+    readonly caseId: string;
+    /** Signed by the gate, bound to this job, target, method and expiry. */
+    readonly decisionToken: string;
+  };
+}
+
+export interface ExportJob {
+  readonly name: typeof JobName.Export;
+  readonly data: {
+    readonly exportId: string;
+    readonly caseId: string;
+    readonly requestedBy: string;
+    readonly captureIds: readonly string[] | null;
+  };
+}
+
+export type CasegraphJob = CollectJob | ExportJob;
+
+export type JobData<N extends JobName> = Extract<CasegraphJob, { name: N }>['data'];
+
+/** What a handler receives besides its payload. */
+export interface JobContext {
+  readonly jobId: string;
+  readonly attempt: number;
+  updateProgress(progress: number | Record<string, unknown>): Promise<void>;
+}
+
+export type JobHandler<N extends JobName> = (data: JobData<N>, context: JobContext) => Promise<unknown>;
+
+export type JobHandlers = { readonly [N in JobName]: JobHandler<N> };
+
+export const QUEUE_NAME = 'casegraph-jobs';

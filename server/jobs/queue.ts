@@ -1,0 +1,52 @@
+import { Queue, type JobsOptions } from 'bullmq';
+import { Redis } from 'ioredis';
+import { type JobData, type JobName, QUEUE_NAME } from './job-types.js';
+
+export interface QueueConnection {
+  readonly url: string;
+  readonly prefix: string;
+}
+
+/** ioredis options BullMQ needs: blocking commands must not be retried per request. */
+export function bullConnection(url: string): Redis {
+  return new Redis(url, { maxRetriesPerRequest: null, enableReadyCheck: true });
+}
+
+/** The producer side: typed `add` for each job name. */
+export class JobQueue {
+  private readonly queue: Queue;
+  private readonly connection: Redis;
+
+  constructor(connection: QueueConnection) {
+    this.connection = bullConnection(connection.url);
+    this.connection.on('error', () => undefined);
+    this.queue = new Queue(QUEUE_NAME, { connection: this.connection, prefix: connection.prefix });
+  }
+
+  async add<N extends JobName>(name: N, data: JobData<N>, options: JobsOptions = {}): Promise<string> {
+    const job = await this.queue.add(name, data, {
+      attempts: 3,
+      backoff: { type: 'exponential', delay: 2000 },
+      removeOnComplete: { age: 7 * 24 * 3600 },
+      removeOnFail: false,
+      ...options,
+    });
+    return job.id!;
+  }
+
+  /** State and progress of one job, for the API. */
+  async status(jobId: string): Promise<{ state: string; progress: unknown; failedReason?: string } | null> {
+    const job = await this.queue.getJob(jobId);
+    if (!job) return null;
+    return { state: await job.getState(), progress: job.progress, failedReason: job.failedReason };
+  }
+
+  get raw(): Queue {
+    return this.queue;
+  }
+
+  async close(): Promise<void> {
+    await this.queue.close();
+    this.connection.disconnect();
+  }
+}

@@ -1,0 +1,25 @@
+import { logger } from '../common/logger.js';
+import { buildJobHandlers } from './jobs/handlers.js';
+import { JobWorker } from './jobs/worker.js';
+import { failStartup, loadConfigOrExit, onShutdownSignals } from './process-lifecycle.js';
+import { startRuntime } from './runtime.js';
+
+/** `npm run worker`: job workers only, for extra machines sharing the queue. */
+async function main(): Promise<void> {
+  const config = loadConfigOrExit();
+  try {
+    const runtime = await startRuntime(config);
+    const worker = new JobWorker(
+      { url: runtime.redisUrl, prefix: config.redis.prefix },
+      buildJobHandlers(runtime),
+    );
+    await worker.waitUntilReady();
+    runtime.onStop(() => worker.close());
+    onShutdownSignals(() => runtime.stop());
+    logger('jobs').info('casegraph worker is running');
+  } catch (error) {
+    failStartup(error);
+  }
+}
+
+void main();

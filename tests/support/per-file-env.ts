@@ -1,0 +1,2 @@
+// Test files run quietly unless a developer asks for logs.
+process.env.NODE_ENV = 'test';
