@@ -1,0 +1,151 @@
+/**
+ * Covert-method authorizations and the audit trail of their workflow. A status change happens
+ * only from the expected status, in the same transaction as its AuditEvent.
+ */
+import { int, type GraphClient, type Tx } from '../graph-client.js';
+
+export type AuthorizationStatus = 'REQUESTED' | 'APPROVED' | 'REJECTED' | 'REVOKED';
+
+export type AuthorizationRecord = {
+  readonly id: string;
+  readonly caseId: string;
+  readonly platform: string;
+  readonly method: string;
+  readonly personaHandle: string;
+  readonly justification: string;
+  readonly requesterId: string;
+  readonly requestedAt: string;
+  readonly status: AuthorizationStatus;
+  readonly approvedBy: string | null;
+  readonly decidedAt: string | null;
+  readonly decisionNote: string | null;
+  readonly writtenPermissionReference: string | null;
+  readonly legalReviewReference: string | null;
+  readonly expiresAt: string | null;
+  readonly revokedBy: string | null;
+  readonly revokedAt: string | null;
+};
+
+/** One audited act on an authorization, accepted or refused. */
+export interface AuditEntry {
+  readonly id: string;
+  readonly at: string;
+  readonly actorId: string;
+  readonly action: string;
+  readonly outcome: 'DONE' | 'REFUSED';
+  readonly caseId: string;
+  readonly subjectId: string;
+  readonly detail: string;
+}
+
+const FIELDS = 'a {.*} AS a';
+
+const AUDIT = `CREATE (e:AuditEvent {id: $audit.id, at: $audit.at, actorId: $audit.actorId, action: $audit.action,
+   outcome: $audit.outcome, caseId: $audit.caseId, subjectType: 'Authorization', subjectId: $audit.subjectId,
+   detail: $audit.detail})
+ WITH e OPTIONAL MATCH (a:Authorization {id: $audit.subjectId})
+ FOREACH (_ IN CASE WHEN a IS NULL THEN [] ELSE [1] END | MERGE (e)-[:ABOUT]->(a))`;
+
+export class AuthorizationRepository {
+  constructor(private readonly graph: GraphClient) {}
+
+  /** Creates a requested authorization and its audit event. */
+  async create(record: AuthorizationRecord, audit: AuditEntry): Promise<void> {
+    await this.graph.writeTx(async (tx) => {
+      await tx.run(
+        `CREATE (a:Authorization) SET a = $record
+         WITH a OPTIONAL MATCH (c:Case {id: $record.caseId})
+         FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | MERGE (c)-[:HAS_AUTHORIZATION]->(a))`,
+        { record },
+      );
+      await tx.run(AUDIT, { audit });
+    });
+  }
+
+  /**
+   * Applies `changes` only while the status is one of `from`; returns the updated record, or
+   * null when it was not in such a status (the audit event is then not written).
+   */
+  async transition(
+    id: string,
+    from: readonly AuthorizationStatus[],
+    changes: Partial<AuthorizationRecord>,
+    audit: AuditEntry,
+  ): Promise<AuthorizationRecord | null> {
+    return this.graph.writeTx(async (tx) => {
+      const rows = await tx.run<{ a: AuthorizationRecord }>(
+        `MATCH (a:Authorization {id: $id}) WHERE a.status IN $from SET a += $changes RETURN ${FIELDS}`,
+        { id, from, changes },
+      );
+      if (rows.length === 0) return null;
+      await tx.run(AUDIT, { audit });
+      return rows[0]!.a;
+    });
+  }
+
+  /** Records a refused act (self-approval, wrong role, wrong status). */
+  async recordRefusal(audit: AuditEntry): Promise<void> {
+    await this.graph.writeTx((tx: Tx) => tx.run(AUDIT, { audit }));
+  }
+
+  async find(id: string): Promise<AuthorizationRecord | null> {
+    const rows = await this.graph.read<{ a: AuthorizationRecord }>(
+      `MATCH (a:Authorization {id: $id}) RETURN ${FIELDS}`,
+      { id },
+    );
+    return rows[0]?.a ?? null;
+  }
+
+  /** Every authorization of a case, for the gate's facts. */
+  async forCase(caseId: string): Promise<AuthorizationRecord[]> {
+    const rows = await this.graph.read<{ a: AuthorizationRecord }>(
+      `MATCH (a:Authorization {caseId: $caseId}) RETURN ${FIELDS} ORDER BY a.requestedAt`,
+      { caseId },
+    );
+    return rows.map((r) => r.a);
+  }
+
+  /** Authorizations by status, optionally only those expiring before an instant (ISO-8601). */
+  async list(filter: {
+    status?: AuthorizationStatus;
+    caseId?: string;
+    expiringBefore?: string;
+    limit: number;
+  }): Promise<AuthorizationRecord[]> {
+    const rows = await this.graph.read<{ a: AuthorizationRecord }>(
+      `MATCH (a:Authorization)
+       WHERE ($status IS NULL OR a.status = $status) AND ($caseId IS NULL OR a.caseId = $caseId)
+         AND ($before IS NULL OR (a.expiresAt IS NOT NULL AND a.expiresAt < $before))
+       RETURN ${FIELDS} ORDER BY coalesce(a.expiresAt, a.requestedAt), a.id LIMIT $limit`,
+      {
+        status: filter.status ?? null,
+        caseId: filter.caseId ?? null,
+        before: filter.expiringBefore ?? null,
+        limit: int(filter.limit),
+      },
+    );
+    return rows.map((r) => r.a);
+  }
+
+  /** The audit trail of one authorization, oldest first. */
+  async auditTrail(id: string): Promise<AuditEntry[]> {
+    return this.graph.read<AuditEntry & Record<string, unknown>>(
+      `MATCH (e:AuditEvent {subjectType: 'Authorization', subjectId: $id})
+       RETURN e.id AS id, e.at AS at, e.actorId AS actorId, e.action AS action, e.outcome AS outcome,
+              e.caseId AS caseId, e.subjectId AS subjectId, e.detail AS detail
+       ORDER BY e.at, e.id`,
+      { id },
+    );
+  }
+
+  /** A user's role and whether they are assigned to the case. */
+  async userOnCase(userId: string, caseId: string): Promise<{ role: string; assigned: boolean } | null> {
+    const rows = await this.graph.read<{ role: string; assigned: boolean }>(
+      `MATCH (u:User {id: $userId})
+       OPTIONAL MATCH (c:Case {id: $caseId})
+       RETURN coalesce(u.role, '') AS role, c IS NOT NULL AND EXISTS { (u)-[:ASSIGNED_TO]->(c) } AS assigned`,
+      { userId, caseId },
+    );
+    return rows[0] ?? null;
+  }
+}

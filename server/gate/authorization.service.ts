@@ -1,0 +1,229 @@
+/**
+ * The covert-method authorization workflow: a requester asks; a supervisor other than the
+ * requester approves (with the written-permission reference) or rejects; it expires; anyone
+ * responsible can revoke it. Every act, refused ones included, leaves an AuditEvent.
+ */
+import crypto from 'node:crypto';
+import { AppError } from '../../common/errors.js';
+import { PLATFORMS, type CollectionMethod, type Platform } from '../../common/collection-types.js';
+import type {
+  AuditEntry,
+  AuthorizationRecord,
+  AuthorizationRepository,
+  AuthorizationStatus,
+} from '../../graph/repositories/authorization.repository.js';
+import type { GateService } from './gate.service.js';
+
+export interface AuthorizationRequestInput {
+  readonly caseId: string;
+  readonly platform: Platform;
+  readonly method: CollectionMethod;
+  readonly personaHandle: string;
+  readonly justification: string;
+}
+
+export interface ApprovalInput {
+  readonly writtenPermissionReference: string;
+  readonly legalReviewReference: string | null;
+  /** ISO-8601; at most the policy's authorizationMaxDays ahead. */
+  readonly expiresAt: string;
+}
+
+const DAY_MS = 86_400_000;
+
+export class AuthorizationService {
+  constructor(
+    private readonly repo: AuthorizationRepository,
+    private readonly gate: () => GateService,
+    private readonly clock: () => Date = () => new Date(),
+  ) {}
+
+  /** A requester assigned to the case in a collecting role asks for a covert authorization. */
+  async request(actorId: string, input: AuthorizationRequestInput): Promise<AuthorizationRecord> {
+    const policy = this.gate().policy.document;
+    const covert = policy.collectionRules.flatMap((r) =>
+      r.condition.kind === 'covert-authorization' ? r.condition.methods : [],
+    );
+    if (!covert.includes(input.method)) {
+      throw new AppError('BAD_USER_INPUT', `${input.method} is not a method that takes an authorization`);
+    }
+    if (!(PLATFORMS as readonly string[]).includes(input.platform)) {
+      throw new AppError('BAD_USER_INPUT', `unknown platform ${input.platform}`);
+    }
+    if (input.personaHandle.trim() === '' || input.justification.trim().split(/\s+/).length < 5) {
+      throw new AppError(
+        'BAD_USER_INPUT',
+        'name the persona and give a justification of at least five words',
+      );
+    }
+    const user = await this.repo.userOnCase(actorId, input.caseId);
+    if (!user || !user.assigned || !policy.roles.collecting.includes(user.role.toUpperCase())) {
+      await this.repo.recordRefusal(
+        this.audit(
+          actorId,
+          'AUTHORIZATION_REQUESTED',
+          'REFUSED',
+          input.caseId,
+          '',
+          'not assigned in a collecting role',
+        ),
+      );
+      throw new AppError(
+        'FORBIDDEN',
+        'only a user assigned to the case in a collecting role may request an authorization',
+      );
+    }
+    const record: AuthorizationRecord = {
+      id: crypto.randomUUID(),
+      ...input,
+      personaHandle: input.personaHandle.trim(),
+      justification: input.justification.trim(),
+      requesterId: actorId,
+      requestedAt: this.clock().toISOString(),
+      status: 'REQUESTED',
+      approvedBy: null,
+      decidedAt: null,
+      decisionNote: null,
+      writtenPermissionReference: null,
+      legalReviewReference: null,
+      expiresAt: null,
+      revokedBy: null,
+      revokedAt: null,
+    };
+    await this.repo.create(
+      record,
+      this.audit(actorId, 'AUTHORIZATION_REQUESTED', 'DONE', record.caseId, record.id, record.justification),
+    );
+    return record;
+  }
+
+  /** A supervisor other than the requester approves, recording the written permission. */
+  async approve(actorId: string, id: string, input: ApprovalInput): Promise<AuthorizationRecord> {
+    const auth = await this.decidable(actorId, id, 'AUTHORIZATION_APPROVED');
+    const now = this.clock();
+    const expires = Date.parse(input.expiresAt);
+    const maxDays = this.gate().policy.document.authorizationMaxDays;
+    if (input.writtenPermissionReference.trim() === '') {
+      throw new AppError('BAD_USER_INPUT', 'an approval records the written-permission reference');
+    }
+    if (!Number.isFinite(expires) || expires <= now.getTime() || expires > now.getTime() + maxDays * DAY_MS) {
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `the expiry must be in the future and at most ${maxDays} days ahead`,
+      );
+    }
+    const changes: Partial<AuthorizationRecord> = {
+      status: 'APPROVED',
+      approvedBy: actorId,
+      decidedAt: now.toISOString(),
+      writtenPermissionReference: input.writtenPermissionReference.trim(),
+      legalReviewReference: input.legalReviewReference?.trim() || null,
+      expiresAt: new Date(expires).toISOString(),
+    };
+    const detail = `written permission ${changes.writtenPermissionReference}; until ${changes.expiresAt}`;
+    return this.apply(auth, ['REQUESTED'], changes, actorId, 'AUTHORIZATION_APPROVED', detail);
+  }
+
+  /** A supervisor other than the requester rejects, saying why. */
+  async reject(actorId: string, id: string, reason: string): Promise<AuthorizationRecord> {
+    const auth = await this.decidable(actorId, id, 'AUTHORIZATION_REJECTED');
+    const changes = {
+      status: 'REJECTED' as const,
+      decidedAt: this.clock().toISOString(),
+      decisionNote: reason.trim(),
+    };
+    return this.apply(auth, ['REQUESTED'], changes, actorId, 'AUTHORIZATION_REJECTED', reason.trim());
+  }
+
+  /** The requester or a supervisor withdraws a requested or approved authorization. */
+  async revoke(actorId: string, id: string, reason: string): Promise<AuthorizationRecord> {
+    const auth = await this.mustFind(id);
+    const user = await this.repo.userOnCase(actorId, auth.caseId);
+    const approving = this.gate().policy.document.roles.approving;
+    if (actorId !== auth.requesterId && !(user && approving.includes(user.role.toUpperCase()))) {
+      await this.refuse(actorId, auth, 'AUTHORIZATION_REVOKED', 'neither the requester nor a supervisor');
+    }
+    const changes = {
+      status: 'REVOKED' as const,
+      revokedBy: actorId,
+      revokedAt: this.clock().toISOString(),
+      decisionNote: reason.trim(),
+    };
+    return this.apply(
+      auth,
+      ['REQUESTED', 'APPROVED'],
+      changes,
+      actorId,
+      'AUTHORIZATION_REVOKED',
+      reason.trim(),
+    );
+  }
+
+  /** Loads an authorization the actor may decide: a supervisor who is not its requester. */
+  private async decidable(actorId: string, id: string, action: string): Promise<AuthorizationRecord> {
+    const auth = await this.mustFind(id);
+    if (auth.requesterId === actorId)
+      await this.refuse(actorId, auth, action, 'requester may not decide their own authorization');
+    const user = await this.repo.userOnCase(actorId, auth.caseId);
+    const approving = this.gate().policy.document.roles.approving;
+    if (!user || !approving.includes(user.role.toUpperCase())) {
+      await this.refuse(actorId, auth, action, `role ${user?.role ?? 'none'} may not decide authorizations`);
+    }
+    return auth;
+  }
+
+  private async apply(
+    auth: AuthorizationRecord,
+    from: AuthorizationStatus[],
+    changes: Partial<AuthorizationRecord>,
+    actorId: string,
+    action: string,
+    detail: string,
+  ): Promise<AuthorizationRecord> {
+    const updated = await this.repo.transition(
+      auth.id,
+      from,
+      changes,
+      this.audit(actorId, action, 'DONE', auth.caseId, auth.id, detail),
+    );
+    if (!updated) await this.refuse(actorId, auth, action, `authorization is ${auth.status}`, 'CONFLICT');
+    return updated!;
+  }
+
+  private async mustFind(id: string): Promise<AuthorizationRecord> {
+    const auth = await this.repo.find(id);
+    if (!auth) throw new AppError('NOT_FOUND', `no authorization ${id}`);
+    return auth;
+  }
+
+  private async refuse(
+    actorId: string,
+    auth: AuthorizationRecord,
+    action: string,
+    why: string,
+    code: 'FORBIDDEN' | 'CONFLICT' = 'FORBIDDEN',
+  ): Promise<never> {
+    await this.repo.recordRefusal(this.audit(actorId, action, 'REFUSED', auth.caseId, auth.id, why));
+    throw new AppError(code, `${action.toLowerCase().replace(/_/g, ' ')} refused: ${why}`);
+  }
+
+  private audit(
+    actorId: string,
+    action: string,
+    outcome: AuditEntry['outcome'],
+    caseId: string,
+    subjectId: string,
+    detail: string,
+  ): AuditEntry {
+    return {
+      id: crypto.randomUUID(),
+      at: this.clock().toISOString(),
+      actorId,
+      action,
+      outcome,
+      caseId,
+      subjectId,
+      detail,
+    };
+  }
+}

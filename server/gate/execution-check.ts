@@ -1,0 +1,73 @@
+/**
+ * The worker's gate: just before a collection runs, the token must verify for exactly the stored
+ * request, and the request must still be allowed under the current policy and authorizations
+ * (an authorization can expire or be revoked while the job waits in the queue).
+ */
+import type { DecisionClaims } from '../../common/collection-types.js';
+import { AppError, isAppError } from '../../common/errors.js';
+import type { GraphClient } from '../../graph/graph-client.js';
+import { AuthorizationRepository } from '../../graph/repositories/authorization.repository.js';
+import { GateDecisionRepository } from '../../graph/repositories/gate-decision.repository.js';
+import type { GateKit } from './gate-kit.js';
+import { GateRecordService } from './gate-record.service.js';
+import type { Reason } from './gate-types.js';
+
+/** What the execution check needs from the process (the Runtime has both). */
+export interface GateHost {
+  readonly graph: GraphClient;
+  readonly gate: GateKit;
+}
+
+const TOKEN_REASON: Omit<Reason, 'finding'> = {
+  ruleId: 'decision-token',
+  clause: '28 CFR 23.20(d)',
+  text: 'Collection runs only on a token the gate signed for this request, target and method, before it expires.',
+  remedy: 'Submit the request through casegraph so the gate decides it again.',
+};
+
+/** A gate record service wired to the process's graph and gate. */
+export function gateRecordService(host: GateHost): GateRecordService {
+  return new GateRecordService({
+    gate: () => host.gate.current(),
+    decisions: new GateDecisionRepository(host.graph),
+    authorizations: new AuthorizationRepository(host.graph),
+    signer: host.gate.signer,
+  });
+}
+
+/** Verified claims for the job, or AppError('GATE_DENIED'); either way the decision is stored. */
+export async function recheckAtExecution(
+  host: GateHost,
+  requestId: string,
+  token: string,
+): Promise<DecisionClaims> {
+  const records = gateRecordService(host);
+  const request = await records.storedRequest(requestId);
+  if (!request)
+    throw new AppError('GATE_DENIED', `no collection request ${requestId} was ever decided by the gate`);
+  let claims: DecisionClaims;
+  try {
+    claims = host.gate.verifier.verify(token, {
+      requestId: request.requestId,
+      caseId: request.caseId,
+      platform: request.target.platform,
+      targetKind: request.target.kind,
+      targetValue: request.target.value,
+      method: request.method,
+    });
+  } catch (error) {
+    const finding = isAppError(error) ? error.message : 'the token could not be read';
+    const stored = await records.recordDenial(request, 'EXECUTION', { ...TOKEN_REASON, finding });
+    throw new AppError('GATE_DENIED', finding, { decisionId: stored.decisionId, requestId });
+  }
+  const again = await records.decide(request, 'EXECUTION');
+  if (again.result.decision !== 'ALLOW') {
+    throw new AppError('GATE_DENIED', `the gate no longer allows request ${requestId}`, {
+      decisionId: again.decisionId,
+      requestId,
+      decision: again.result.decision,
+      reasons: again.result.reasons.map((r) => ({ ruleId: r.ruleId, clause: r.clause, finding: r.finding })),
+    });
+  }
+  return claims;
+}

@@ -1,0 +1,68 @@
+/** The written predicate (G3), First Amendment protection (G4) and bulk scope (G13). */
+import {
+  fail,
+  isBlank,
+  notApplicable,
+  pass,
+  tokens,
+  withoutPhrases,
+  wordsWithStem,
+  type RuleInput,
+} from './rule-context.js';
+import type { RuleOutcome } from '../gate-types.js';
+import type { CollectionCondition } from '../policy-schema.js';
+
+type Of<K extends CollectionCondition['kind']> = Extract<CollectionCondition, { kind: K }>;
+
+/** G3: a report number, and specific facts unless the purpose needs only the report. */
+export function predicate(input: RuleInput, condition: Of<'predicate'>): RuleOutcome {
+  const { reportNumber, facts } = input.request.predicate;
+  if (!new RegExp(condition.reportNumberPattern).test(reportNumber.trim())) {
+    return fail(
+      isBlank(reportNumber) ? 'no report number given' : `"${reportNumber}" is not a report number`,
+    );
+  }
+  if ((condition.reportOnlyPurposes as readonly string[]).includes(input.request.purpose)) {
+    return pass(`report ${reportNumber.trim()} is enough for ${input.request.purpose}`);
+  }
+  const specific = tokens(withoutPhrases(facts, condition.boilerplate));
+  if (specific.length < condition.minFactWords) {
+    return fail(
+      isBlank(facts)
+        ? 'no facts given'
+        : `the facts are boilerplate or too thin (${specific.length} specific words, ${condition.minFactWords} needed)`,
+    );
+  }
+  return pass(`report ${reportNumber.trim()} with ${specific.length} words of specific facts`);
+}
+
+/** G4: a target touching protected activity needs facts naming criminal conduct. */
+export function protectedActivity(input: RuleInput, condition: Of<'protected-activity'>): RuleOutcome {
+  const { target, predicate: p } = input.request;
+  const targetText = target.value.toLowerCase();
+  const markers = condition.markers.map((m) => m.toLowerCase());
+  const touched = [
+    ...markers.filter((m) => targetText.includes(m)),
+    ...wordsWithStem(`${p.facts} ${p.bulkFacts ?? ''}`, markers),
+  ];
+  if (touched.length === 0) return notApplicable;
+  const ties = wordsWithStem(p.facts, condition.criminalTies);
+  const seen = [...new Set(touched)].join(', ');
+  if (ties.length === 0) {
+    return fail(`the request touches protected activity (${seen}) and the facts name no criminal conduct`);
+  }
+  return pass(
+    `protected activity (${seen}) tied directly to criminal conduct (${[...new Set(ties)].join(', ')})`,
+  );
+}
+
+/** G13: followers or a whole tag need their own predicate. */
+export function bulkScope(input: RuleInput, condition: Of<'bulk-scope'>): RuleOutcome {
+  const { target, predicate: p } = input.request;
+  if (!(condition.bulkScopes as readonly string[]).includes(target.scope)) return notApplicable;
+  const words = tokens(p.bulkFacts ?? '');
+  if (words.length < condition.minFactWords || (p.bulkFacts ?? '').trim() === p.facts.trim()) {
+    return fail(`scope ${target.scope} reaches beyond the predicated target without its own predicate`);
+  }
+  return pass(`scope ${target.scope} has its own predicate`);
+}
