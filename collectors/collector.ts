@@ -1,0 +1,222 @@
+/**
+ * The collector contract. A collector turns one lawful collection target into the raw HTTP
+ * exchanges it made (kept byte for byte as evidence) and the entities it read from them. It never
+ * touches the network except through the guarded fetch in its context, and never writes anything:
+ * the capture pipeline stores the exchanges (WARC, evidence store) and ingests the entities.
+ */
+import type { CollectionMethod, CollectionTarget, Platform, TargetKind } from '../common/collection-types.js';
+import type { AppError } from '../common/errors.js';
+
+/** One option a collector accepts, with the default used when configuration does not override it. */
+export interface CollectorOption<T extends string | number | boolean = string | number | boolean> {
+  readonly description: string;
+  readonly default: T;
+}
+
+/**
+ * A collector's typed manifest (`satisfies CollectorManifest` in collectors/<platform>/manifest.ts).
+ * Every collector declares at least `baseUrl` (instances differ; tests point it at loopback) and
+ * `maxPages` (how far pagination may go before the capture stops and reports `complete: false`).
+ */
+export interface CollectorManifest {
+  readonly id: string;
+  readonly platform: Platform;
+  readonly version: string;
+  readonly methods: readonly CollectionMethod[];
+  readonly targetKinds: readonly TargetKind[];
+  readonly options: {
+    readonly baseUrl: CollectorOption<string>;
+    readonly maxPages: CollectorOption<number>;
+    readonly [name: string]: CollectorOption;
+  };
+}
+
+/** A redirect followed on the way to the final response. */
+export interface RedirectHop {
+  readonly url: string;
+  readonly status: number;
+  readonly location: string;
+}
+
+/**
+ * One HTTP request and its response exactly as exchanged. The body is the payload as received
+ * (after transfer decoding, before any parsing); part B writes each exchange as a WARC
+ * request/response pair and stores the body in the evidence store.
+ */
+export interface RawExchange {
+  readonly request: {
+    readonly method: string;
+    /** The URL finally requested (after redirects); the first one is `redirectChain[0].url`. */
+    readonly url: string;
+    readonly headers: Readonly<Record<string, string>>;
+  };
+  readonly response: {
+    readonly status: number;
+    readonly statusText: string;
+    /** Header names lower-cased; repeated headers joined with `, `. */
+    readonly headers: Readonly<Record<string, string>>;
+    /** HTTP version as sent by the server, e.g. `1.1`. */
+    readonly httpVersion: string;
+    readonly body: Buffer;
+  };
+  /** The IP the guard resolved, checked and connected to. */
+  readonly serverIp: string;
+  readonly timing: {
+    /** ISO-8601 UTC, millisecond precision. */
+    readonly startedAt: string;
+    readonly endedAt: string;
+    readonly durationMs: number;
+  };
+  /** Redirects followed before this response, in order; empty when none. */
+  readonly redirectChain: readonly RedirectHop[];
+}
+
+/** Common to every normalized entity: where it lives and which exchange it was read from. */
+export interface SourcedEntity {
+  readonly platform: Platform;
+  readonly platformId: string;
+  /** Index into `CaptureResult.exchanges` of the response this entity was read from. */
+  readonly exchangeIndex: number;
+}
+
+export interface NormalizedAccount extends SourcedEntity {
+  readonly handle: string;
+  readonly displayName: string | null;
+  readonly url: string | null;
+  readonly bio: string | null;
+  readonly avatarUrl: string | null;
+  /** ISO-8601, as the platform states it. */
+  readonly createdAt: string | null;
+}
+
+export interface NormalizedPost extends SourcedEntity {
+  /** platformId of the author's NormalizedAccount. */
+  readonly authorId: string;
+  readonly url: string | null;
+  readonly text: string;
+  /** ISO-8601, as the platform states it. */
+  readonly postedAt: string | null;
+  readonly editedAt: string | null;
+  readonly lang: string | null;
+  readonly title: string | null;
+}
+
+export interface NormalizedMedia extends SourcedEntity {
+  /** platformId of the post that carries it. */
+  readonly postId: string;
+  readonly url: string;
+  /** MIME type when the platform says so, else a coarse kind such as `image` or `video`. */
+  readonly mediaType: string;
+  readonly description: string | null;
+}
+
+/** A hashtag (without `#`, lower-cased) a post is tagged with; platformId is the tag itself. */
+export interface NormalizedHashtag extends SourcedEntity {
+  readonly postId: string;
+  readonly tag: string;
+}
+
+/** A URL a post or account links to; platformId is the linking entity's id. */
+export interface NormalizedUrl extends SourcedEntity {
+  readonly from: 'post' | 'account';
+  readonly url: string;
+}
+
+/** A post mentioning an account; platformId is the post's id. */
+export interface NormalizedMention extends SourcedEntity {
+  /** Account id when the platform gives it, else null (then `handle` identifies it). */
+  readonly accountId: string | null;
+  readonly handle: string;
+}
+
+/** Post → post relations (reply, repost, quote); platformId is the referring post's id. */
+export interface NormalizedPostLink extends SourcedEntity {
+  readonly targetId: string;
+}
+
+/**
+ * What a capture read, as plain arrays so ingest can UNWIND them. Posts reposted, replied to or
+ * quoted appear in `posts` themselves when the payload embeds them.
+ */
+export interface NormalizedBatch {
+  readonly accounts: NormalizedAccount[];
+  readonly posts: NormalizedPost[];
+  readonly media: NormalizedMedia[];
+  readonly hashtags: NormalizedHashtag[];
+  readonly urls: NormalizedUrl[];
+  readonly mentions: NormalizedMention[];
+  readonly replies: NormalizedPostLink[];
+  readonly reposts: NormalizedPostLink[];
+  readonly quotes: NormalizedPostLink[];
+}
+
+/** Why a capture stopped before the target was exhausted. */
+export type StopReason = 'max-pages' | 'aborted';
+
+export interface CaptureResult {
+  readonly kind: 'captured';
+  readonly exchanges: readonly RawExchange[];
+  readonly entities: NormalizedBatch;
+  readonly pagesFetched: number;
+  /** True when every page of the target was read; false when a limit stopped it. */
+  readonly complete: boolean;
+  readonly stoppedBecause?: StopReason;
+}
+
+/** A tagged outcome: never `false`, never a partial capture alongside an error. */
+export type CollectResult =
+  | CaptureResult
+  | { readonly kind: 'not-applicable'; readonly reason: string }
+  | { readonly kind: 'failed'; readonly error: AppError };
+
+/** Limits a job sets on its collector. */
+export interface CollectLimits {
+  readonly maxPages: number;
+  /** Per response. */
+  readonly maxBytes: number;
+  /** Per request, including redirects. */
+  readonly timeoutMs: number;
+  readonly maxRedirects: number;
+}
+
+export interface FetchInit {
+  readonly method?: 'GET' | 'HEAD';
+  readonly headers?: Readonly<Record<string, string>>;
+  /** Statuses returned as exchanges rather than thrown (e.g. 404 for robots.txt). */
+  readonly acceptStatus?: readonly number[];
+}
+
+/**
+ * The guarded HTTP layer, bound to one job's verified decision: it resolves and checks the
+ * address, follows redirects under the same checks and caps, and returns the recorded exchange.
+ * Non-2xx statuses throw AppError (see collectors/net/fetch-errors.ts) unless accepted.
+ */
+export type GuardedFetch = (url: string, init?: FetchInit) => Promise<RawExchange>;
+
+export interface CollectContext {
+  readonly fetch: GuardedFetch;
+  readonly limits: CollectLimits;
+  /** The manifest's options merged with configuration overrides. */
+  readonly options: { readonly baseUrl: string; readonly [name: string]: string | number | boolean };
+  readonly signal: AbortSignal;
+}
+
+export interface Collector {
+  readonly manifest: CollectorManifest;
+  collect(target: CollectionTarget, ctx: CollectContext): Promise<CollectResult>;
+}
+
+/** An empty batch to fill. */
+export function emptyBatch(): NormalizedBatch {
+  return {
+    accounts: [],
+    posts: [],
+    media: [],
+    hashtags: [],
+    urls: [],
+    mentions: [],
+    replies: [],
+    reposts: [],
+    quotes: [],
+  };
+}
