@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { z } from 'zod';
+import { PLATFORMS, type Platform } from './collection-types.js';
 import { AppError } from './errors.js';
 
 /**
@@ -53,6 +54,30 @@ const envSchema = z.object({
   CASEGRAPH_USER_AGENT: z.string().default('casegraph/0.1 (law-enforcement evidence capture)'),
   CASEGRAPH_COOKIE_SECURE: bool.default(false),
   CASEGRAPH_POLICY_FILE: optionalString,
+  CASEGRAPH_COLLECTOR_OPTIONS: z
+    .string()
+    .default('{}')
+    .transform((text, ctx) => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({
+          code: 'custom',
+          message: 'expected JSON such as {"mastodon":{"baseUrl":"https://…"}}',
+        });
+        return z.NEVER;
+      }
+    })
+    .pipe(
+      z.partialRecord(
+        z.enum(PLATFORMS),
+        z.record(z.string(), z.union([z.string(), z.number(), z.boolean()])),
+      ),
+    ),
+  CASEGRAPH_ORGANIZATION: z.string().trim().min(1).default('Police Department'),
+  CASEGRAPH_CONTACT_NAME: z.string().trim().min(1).default('Digital Evidence Unit'),
+  CASEGRAPH_CONTACT_EMAIL: z.string().trim().email().optional(),
+  CASEGRAPH_SIGNING_KEY_FILE: optionalString,
 });
 
 export interface Config {
@@ -79,6 +104,18 @@ export interface Config {
   readonly cookieSecure: boolean;
   /** The department policy file; undefined means the one shipped in policy/. */
   readonly policyFile: string | undefined;
+  /** Per-platform collector options over the manifests' defaults (another instance, page limits). */
+  readonly collectorOptions: Readonly<
+    Partial<Record<Platform, Readonly<Record<string, string | number | boolean>>>>
+  >;
+  /** Who stands behind the evidence packets (BagIt Source-Organization and Contact-*). */
+  readonly organization: {
+    readonly name: string;
+    readonly contactName: string;
+    readonly contactEmail: string | undefined;
+  };
+  /** The department's Ed25519 evidence-signing key (PEM); undefined means one kept under dataDir/keys. */
+  readonly signingKeyFile: string | undefined;
 }
 
 /** Parse an environment; throws AppError('CONFIG_INVALID') naming the first bad variable. */
@@ -129,6 +166,13 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     userAgent: e.CASEGRAPH_USER_AGENT,
     cookieSecure: e.CASEGRAPH_COOKIE_SECURE,
     policyFile: e.CASEGRAPH_POLICY_FILE ? path.resolve(e.CASEGRAPH_POLICY_FILE) : undefined,
+    collectorOptions: Object.freeze(e.CASEGRAPH_COLLECTOR_OPTIONS),
+    organization: Object.freeze({
+      name: e.CASEGRAPH_ORGANIZATION,
+      contactName: e.CASEGRAPH_CONTACT_NAME,
+      contactEmail: e.CASEGRAPH_CONTACT_EMAIL,
+    }),
+    signingKeyFile: e.CASEGRAPH_SIGNING_KEY_FILE ? path.resolve(e.CASEGRAPH_SIGNING_KEY_FILE) : undefined,
   });
 }
 

@@ -18,6 +18,9 @@ describe('configuration', () => {
     [{ REDIS_URL: 'localhost:6379' }, 'REDIS_URL'],
     [{ CASEGRAPH_WORKERS: 'maybe' }, 'CASEGRAPH_WORKERS'],
     [{ CASEGRAPH_ADMIN_USER: 'chief' }, 'CASEGRAPH_ADMIN_PASSWORD'],
+    [{ CASEGRAPH_COLLECTOR_OPTIONS: '{mastodon' }, 'CASEGRAPH_COLLECTOR_OPTIONS'],
+    [{ CASEGRAPH_COLLECTOR_OPTIONS: '{"myspace":{"baseUrl":"x"}}' }, 'CASEGRAPH_COLLECTOR_OPTIONS'],
+    [{ CASEGRAPH_CONTACT_EMAIL: 'not-an-address' }, 'CASEGRAPH_CONTACT_EMAIL'],
   ])('rejects %j naming %s', (env, variable) => {
     expect(() => parseConfig(env)).toThrow(new RegExp(`^invalid ${variable}:`));
   });
@@ -27,5 +30,12 @@ describe('configuration', () => {
       '127.0.0.1',
       'localhost',
     ]);
+  });
+
+  it('reads per-platform collector options as JSON', () => {
+    const config = parseConfig({
+      CASEGRAPH_COLLECTOR_OPTIONS: '{"mastodon":{"baseUrl":"http://127.0.0.1:9","maxPages":2}}',
+    });
+    expect(config.collectorOptions).toEqual({ mastodon: { baseUrl: 'http://127.0.0.1:9', maxPages: 2 } });
   });
 });
