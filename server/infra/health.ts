@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Redis } from 'ioredis';
@@ -73,6 +74,10 @@ export class HealthProbe {
         'neo4j',
       ),
       probe(async () => {
+        // Without an offline queue a ping fails at once while the connection is still being made.
+        if (this.redis.status !== 'ready') {
+          await once(this.redis, 'ready', { signal: AbortSignal.timeout(PROBE_TIMEOUT_MS) });
+        }
         await this.redis.ping();
         return undefined;
       }, 'redis'),

@@ -42,7 +42,13 @@ describe('/healthz', () => {
 
   it('reports every component up with HTTP 200', async () => {
     const { code, body } = await health(app);
-    expect(body).toMatchObject({ status: 'ok' });
+    expect(body.components).toMatchObject({
+      neo4j: { status: 'up' },
+      redis: { status: 'up' },
+      chromium: { status: 'up' },
+      evidenceStore: { status: 'up' },
+    });
+    expect(body.status).toBe('ok');
     expect(code).toBe(200);
     expect(Object.keys(body.components).sort()).toEqual(['chromium', 'evidenceStore', 'neo4j', 'redis']);
     expect(body.components.chromium?.detail).toMatch(/Chromium \d+/);
