@@ -176,7 +176,9 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
   });
 }
 
-/** The configuration of this process, read from process.env. */
-export function loadConfig(): Config {
-  return parseConfig(process.env);
+/** The configuration of this process, read from process.env; `defaults` fill what it leaves unset. */
+export function loadConfig(defaults: Readonly<Record<string, string>> = {}): Config {
+  const env: Record<string, string | undefined> = { ...defaults };
+  for (const [name, value] of Object.entries(process.env)) if (value !== undefined) env[name] = value;
+  return parseConfig(env);
 }

@@ -48,9 +48,9 @@ export function onShutdownSignals(stop: () => Promise<void>): void {
 }
 
 /** The configuration from the environment, or one clear line and exit code 78. */
-export function loadConfigOrExit(): Config {
+export function loadConfigOrExit(defaults: Readonly<Record<string, string>> = {}): Config {
   try {
-    const config = loadConfig();
+    const config = loadConfig(defaults);
     setLogLevel(config.logLevel);
     return config;
   } catch (error) {
