@@ -26,5 +26,8 @@ export default {
   setupFiles: ['<rootDir>/tests/support/per-file-env.ts'],
   testTimeout: 60_000,
   maxWorkers: 1,
+  // The shared services stop in the global teardown; a handle some suite forgot must not keep CI
+  // waiting after every result is in.
+  forceExit: true,
   reporters: ['default', '<rootDir>/tests/support/summary-reporter.cjs'],
 };
