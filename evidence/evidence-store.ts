@@ -52,16 +52,14 @@ export class EvidenceStore {
         done(null, chunk);
       },
     });
-    const handle = await fs.promises.open(tmp, 'wx', 0o600);
     try {
-      await pipeline(input, meter, handle.createWriteStream({ autoClose: false }));
-      await handle.sync();
+      await pipeline(input, meter, fs.createWriteStream(tmp, { flags: 'wx', mode: 0o600 }));
+      // fsync reaches the file's pages whichever descriptor wrote them.
+      await syncPath(tmp, 'r+');
     } catch (error) {
-      await handle.close().catch(() => undefined);
       await fs.promises.rm(tmp, { force: true });
       throw error;
     }
-    await handle.close();
     const sha256 = hash.digest('hex');
     const target = this.pathOf(sha256);
     if (fs.existsSync(target)) {
@@ -71,7 +69,7 @@ export class EvidenceStore {
     await fs.promises.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
     await fs.promises.chmod(tmp, 0o400);
     await fs.promises.rename(tmp, target);
-    await fsyncDir(path.dirname(target));
+    await syncPath(path.dirname(target), 'r');
     return { sha256, size, created: true };
   }
 
@@ -96,8 +94,9 @@ export class EvidenceStore {
   }
 }
 
-async function fsyncDir(dir: string): Promise<void> {
-  const handle = await fs.promises.open(dir, 'r');
+/** fsync of a file or directory (a directory's, so a rename into it survives a crash). */
+async function syncPath(target: string, flags: 'r' | 'r+'): Promise<void> {
+  const handle = await fs.promises.open(target, flags);
   try {
     await handle.sync();
   } finally {

@@ -1,0 +1,69 @@
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { EvidenceStore } from '../../evidence/evidence-store.js';
+import { tempDir } from '../support/services.js';
+
+/** The store on a real disk: content addressing, write-once, limits, and nothing half-written. */
+describe('evidence store', () => {
+  let store: EvidenceStore;
+  beforeEach(() => {
+    store = new EvidenceStore(tempDir('evidence-store'));
+  });
+
+  const tmpFiles = () => fs.readdirSync(path.join(store.root, 'tmp'));
+
+  it('stores bytes under their SHA-256, read-only, and reads them back', async () => {
+    // SHA-256 of the ASCII bytes "abc" (FIPS 180-2 test vector).
+    const abc = 'ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad';
+    const stored = await store.put('abc');
+    expect(stored).toEqual({ sha256: abc, size: 3, created: true });
+    expect(store.pathOf(abc)).toBe(path.join(store.root, 'sha256', 'ba', '78', abc));
+    expect(fs.statSync(store.pathOf(abc)).mode & 0o777).toBe(0o400);
+    expect((await store.read(abc)).toString()).toBe('abc');
+    expect(await store.verify(abc)).toBe(true);
+    expect(tmpFiles()).toEqual([]);
+  });
+
+  it('hashes a stream while storing it, and a second write of the same bytes is a no-op', async () => {
+    const bytes = crypto.randomBytes(3 * 1024 * 1024 + 17);
+    const expected = crypto.createHash('sha256').update(bytes).digest('hex');
+    const chunks = [bytes.subarray(0, 1000), bytes.subarray(1000)];
+    const first = await store.put(Readable.from(chunks));
+    const before = fs.statSync(store.pathOf(expected));
+    const second = await store.put(bytes);
+    expect(first).toEqual({ sha256: expected, size: bytes.length, created: true });
+    expect(second).toEqual({ sha256: expected, size: bytes.length, created: false });
+    expect(fs.statSync(store.pathOf(expected)).mtimeMs).toBe(before.mtimeMs);
+  });
+
+  it('refuses an object over the limit and leaves nothing behind', async () => {
+    await expect(store.put(Buffer.alloc(2048), 1024)).rejects.toMatchObject({ code: 'LIMIT_EXCEEDED' });
+    expect(tmpFiles()).toEqual([]);
+    expect(fs.readdirSync(path.join(store.root, 'sha256'))).toEqual([]);
+  });
+
+  it('leaves nothing behind when the source stream fails midway', async () => {
+    const failing = new Readable({
+      read() {
+        this.push(Buffer.alloc(4096, 1));
+        this.destroy(new Error('connection reset'));
+      },
+    });
+    await expect(store.put(failing)).rejects.toThrow('connection reset');
+    expect(tmpFiles()).toEqual([]);
+  });
+
+  it('detects bytes altered on disk, and answers NOT_FOUND or BAD_USER_INPUT for bad names', async () => {
+    const { sha256 } = await store.put('original evidence');
+    const file = store.pathOf(sha256);
+    fs.chmodSync(file, 0o600);
+    fs.writeFileSync(file, 'tampered evidence');
+    expect(await store.verify(sha256)).toBe(false);
+    expect(() => store.open('0'.repeat(64))).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+    expect(() => store.pathOf('../../etc/passwd')).toThrow(
+      expect.objectContaining({ code: 'BAD_USER_INPUT' }),
+    );
+  });
+});
