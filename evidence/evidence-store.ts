@@ -14,6 +14,9 @@ export interface StoredObject {
 
 const SHA256_HEX = /^[0-9a-f]{64}$/;
 
+/** Bytes to store: a stream (hashed as it flows), or bytes already in memory. */
+export type Source = Readable | Buffer | string;
+
 /**
  * The content-addressed, write-once evidence store on disk: `sha256/ab/cd/<hash>`. Bytes are
  * hashed while they stream to a temporary file, which is fsynced and renamed into place; a second
@@ -35,7 +38,47 @@ export class EvidenceStore {
   }
 
   /** Stores a byte stream; `maxBytes` aborts (and stores nothing) when exceeded. */
-  async put(source: Readable | Buffer | string, maxBytes = Number.POSITIVE_INFINITY): Promise<StoredObject> {
+  async put(source: Source, maxBytes = Number.POSITIVE_INFINITY): Promise<StoredObject> {
+    const [stored] = await this.putAll([source], maxBytes);
+    return stored!;
+  }
+
+  /**
+   * Stores several byte streams as one durable batch: all are hashed into temporary files, then
+   * fsynced together, renamed into place and their directories fsynced once each. The disk then
+   * commits its journal a few times per batch instead of twice per file. Any failure stores none
+   * of the batch's new objects.
+   */
+  async putAll(sources: readonly Source[], maxBytes = Number.POSITIVE_INFINITY): Promise<StoredObject[]> {
+    const written: { tmp: string; sha256: string; size: number }[] = [];
+    try {
+      for (const source of sources) written.push(await this.writeTemporary(source, maxBytes));
+      await Promise.all(written.map((w) => syncPath(w.tmp, 'r+')));
+    } catch (error) {
+      await Promise.all(written.map((w) => fs.promises.rm(w.tmp, { force: true })));
+      throw error;
+    }
+    const results: StoredObject[] = [];
+    const dirs = new Set<string>();
+    for (const { tmp, sha256, size } of written) {
+      const target = this.pathOf(sha256);
+      if (fs.existsSync(target)) {
+        await fs.promises.rm(tmp, { force: true });
+        results.push({ sha256, size, created: false });
+        continue;
+      }
+      await fs.promises.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
+      await fs.promises.chmod(tmp, 0o400);
+      await fs.promises.rename(tmp, target);
+      dirs.add(path.dirname(target));
+      results.push({ sha256, size, created: true });
+    }
+    await Promise.all([...dirs].map((dir) => syncPath(dir, 'r')));
+    return results;
+  }
+
+  /** Streams a source into a temporary file, hashing and counting as it goes; not yet durable. */
+  private async writeTemporary(source: Source, maxBytes: number) {
     const input =
       typeof source === 'string' || Buffer.isBuffer(source) ? Readable.from([Buffer.from(source)]) : source;
     const tmp = path.join(this.root, 'tmp', `${process.pid}-${crypto.randomBytes(8).toString('hex')}`);
@@ -54,23 +97,11 @@ export class EvidenceStore {
     });
     try {
       await pipeline(input, meter, fs.createWriteStream(tmp, { flags: 'wx', mode: 0o600 }));
-      // fsync reaches the file's pages whichever descriptor wrote them.
-      await syncPath(tmp, 'r+');
     } catch (error) {
       await fs.promises.rm(tmp, { force: true });
       throw error;
     }
-    const sha256 = hash.digest('hex');
-    const target = this.pathOf(sha256);
-    if (fs.existsSync(target)) {
-      await fs.promises.rm(tmp, { force: true });
-      return { sha256, size, created: false };
-    }
-    await fs.promises.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
-    await fs.promises.chmod(tmp, 0o400);
-    await fs.promises.rename(tmp, target);
-    await syncPath(path.dirname(target), 'r');
-    return { sha256, size, created: true };
+    return { tmp, sha256: hash.digest('hex'), size };
   }
 
   /** A read stream of a stored object; NOT_FOUND when it is absent. */
@@ -94,7 +125,10 @@ export class EvidenceStore {
   }
 }
 
-/** fsync of a file or directory (a directory's, so a rename into it survives a crash). */
+/**
+ * fsync of a file (it reaches the file's pages whichever descriptor wrote them) or of a directory
+ * (so a rename into it survives a crash).
+ */
 async function syncPath(target: string, flags: 'r' | 'r+'): Promise<void> {
   const handle = await fs.promises.open(target, flags);
   try {
