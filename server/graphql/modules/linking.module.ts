@@ -1,0 +1,48 @@
+/**
+ * GraphQL of account linking: suggestions for a case, and the analyst's confirm / reject. Only
+ * roles that may analyse a case reach it; the visible cases are the ones the user reaches.
+ */
+import type { CustodyRecorder } from '../../../common/custody-types.js';
+import { LinkRepository } from '../../../graph/repositories/link.repository.js';
+import type { GraphClient } from '../../../graph/graph-client.js';
+import { requireCaseAccess, type AccessContext } from '../../auth/case-access.js';
+import { custodyDecisionRecorder } from '../../linking/link-custody.js';
+import { LinkService, type AnalystScope } from '../../linking/link.service.js';
+import type { GraphqlPart } from '../module.js';
+
+type Args = Record<string, unknown>;
+
+/** The linking part of the API; decisions go to `custody` (the case's custody ledger). */
+export function linkingModule(
+  runtime: { readonly graph: GraphClient },
+  custody: CustodyRecorder,
+): GraphqlPart {
+  const repo = new LinkRepository(runtime.graph);
+  const service = new LinkService(repo, custodyDecisionRecorder(custody));
+
+  async function scope(ctx: AccessContext, caseId: string): Promise<AnalystScope> {
+    const user = await requireCaseAccess(ctx, caseId, 'analyse');
+    return { userId: user.id, caseId, visibleCaseIds: await repo.visibleCases(user.id) };
+  }
+
+  return {
+    sdlFile: 'linking.graphql',
+    resolvers: {
+      Query: {
+        linkCandidates: async (_: unknown, args: Args, ctx: AccessContext) =>
+          service.candidates(await scope(ctx, String(args.caseId)), Number(args.limit ?? 50)),
+      },
+      Mutation: {
+        confirmLink: async (_: unknown, args: Args, ctx: AccessContext) =>
+          service.confirm(await scope(ctx, String(args.caseId)), String(args.a), String(args.b)),
+        rejectLink: async (_: unknown, args: Args, ctx: AccessContext) =>
+          service.reject(
+            await scope(ctx, String(args.caseId)),
+            String(args.a),
+            String(args.b),
+            typeof args.reason === 'string' ? args.reason : undefined,
+          ),
+      },
+    },
+  };
+}
