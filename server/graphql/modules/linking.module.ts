@@ -7,10 +7,14 @@ import { LinkRepository } from '../../../graph/repositories/link.repository.js';
 import type { GraphClient } from '../../../graph/graph-client.js';
 import { requireCaseAccess, type AccessContext } from '../../auth/case-access.js';
 import { custodyDecisionRecorder } from '../../linking/link-custody.js';
-import { LinkService, type AnalystScope } from '../../linking/link.service.js';
+import { LinkService, type AnalystScope, type LinkDecisionRecord } from '../../linking/link.service.js';
 import type { GraphqlPart } from '../module.js';
 
 type Args = Record<string, unknown>;
+
+function decisionView(record: LinkDecisionRecord) {
+  return { ...record, decidedBy: record.actor, decidedAt: record.at };
+}
 
 /** The linking part of the API; decisions go to `custody` (the case's custody ledger). */
 export function linkingModule(
@@ -34,13 +38,17 @@ export function linkingModule(
       },
       Mutation: {
         confirmLink: async (_: unknown, args: Args, ctx: AccessContext) =>
-          service.confirm(await scope(ctx, String(args.caseId)), String(args.a), String(args.b)),
+          decisionView(
+            await service.confirm(await scope(ctx, String(args.caseId)), String(args.a), String(args.b)),
+          ),
         rejectLink: async (_: unknown, args: Args, ctx: AccessContext) =>
-          service.reject(
-            await scope(ctx, String(args.caseId)),
-            String(args.a),
-            String(args.b),
-            typeof args.reason === 'string' ? args.reason : undefined,
+          decisionView(
+            await service.reject(
+              await scope(ctx, String(args.caseId)),
+              String(args.a),
+              String(args.b),
+              typeof args.reason === 'string' ? args.reason : undefined,
+            ),
           ),
       },
     },

@@ -1,0 +1,186 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { CustodyEvent, CustodyEventInput, CustodyRecorder } from '../../common/custody-types.js';
+import { createHttpApp } from '../../server/app.js';
+import type { AccessContext } from '../../server/auth/case-access.js';
+import type { SessionUser } from '../../server/auth/session-user.js';
+import { schemaSdl } from '../../server/graphql/index.js';
+import { analysisModule } from '../../server/graphql/modules/analysis.module.js';
+import { linkingModule } from '../../server/graphql/modules/linking.module.js';
+import { systemModule } from '../../server/graphql/modules/system.module.js';
+import { makeExecutableSchemaFromSdl } from '../../server/graphql/schema-builder.js';
+import { startRuntime, type Runtime } from '../../server/runtime.js';
+import { seedLinkingCorpus } from '../fixtures/linking-corpus-seed.js';
+import { buildLinkingCorpus, CASE_GANG, CASE_OTHER, type LinkingCorpus } from '../fixtures/linking-corpus.js';
+import { resetGraph, testConfig } from '../support/services.js';
+
+/**
+ * Keeps appended events in order, the way the ledger's callers see it. The hash-chained ledger is
+ * tested by its own suite; here only what linking hands it matters.
+ */
+class ListRecorder implements CustodyRecorder {
+  readonly events: CustodyEventInput[] = [];
+  async append(event: CustodyEventInput): Promise<CustodyEvent> {
+    this.events.push(event);
+    return { ...event, seq: this.events.length, at: new Date().toISOString(), prevHash: '', hash: '' };
+  }
+}
+
+let runtime: Runtime;
+let server: http.Server;
+let url: string;
+let stopApp: () => Promise<void>;
+let corpus: LinkingCorpus;
+const custody = new ListRecorder();
+
+type Reply = { data?: Record<string, any> | null; errors?: Array<{ extensions: { code: string } }> };
+
+async function gql(userId: string, query: string, variables: Record<string, unknown> = {}): Promise<Reply> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-test-user': userId },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as Reply;
+}
+
+beforeAll(async () => {
+  runtime = await startRuntime(testConfig({ CASEGRAPH_WORKERS: 'false' }));
+  await resetGraph(runtime.graph);
+  corpus = buildLinkingCorpus();
+  await seedLinkingCorpus(runtime.graph, corpus);
+  await runtime.graph.write(
+    `UNWIND $users AS u
+     CREATE (user:User {id: u.id, username: u.id, displayName: u.id, role: u.role})
+     WITH user, u UNWIND u.cases AS caseId
+     MATCH (c:Case {id: caseId}) CREATE (user)-[:ASSIGNED_TO]->(c)`,
+    {
+      users: [
+        { id: 'analyst-on', role: 'ANALYST', cases: [CASE_GANG, CASE_OTHER] },
+        { id: 'analyst-off', role: 'ANALYST', cases: [CASE_OTHER] },
+        { id: 'prosecutor', role: 'PROSECUTOR', cases: [CASE_GANG] },
+      ],
+    },
+  );
+  const parts = [systemModule(), linkingModule(runtime, custody), analysisModule(runtime)];
+  const schema = makeExecutableSchemaFromSdl(schemaSdl(parts), {
+    Query: Object.assign({}, ...parts.map((p) => p.resolvers.Query ?? {})),
+    Mutation: Object.assign({}, ...parts.map((p) => p.resolvers.Mutation ?? {})),
+  });
+  // Stands in for the sign-in layer: the user named by a header, as the graph holds them.
+  const app = await createHttpApp<AccessContext>(runtime.health, {
+    schema,
+    context: async (req) => {
+      const rows = await runtime.graph.read<{ user: SessionUser }>(
+        `MATCH (u:User {id: $id})
+         RETURN {id: u.id, username: u.username, displayName: u.displayName, role: u.role, unit: u.unit} AS user`,
+        { id: req.header('x-test-user') ?? '' },
+      );
+      return { graph: runtime.graph, user: rows[0]?.user ?? null };
+    },
+  });
+  stopApp = app.stop;
+  server = http.createServer(app.app);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
+  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+});
+
+afterAll(async () => {
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  await stopApp();
+  await runtime.stop();
+});
+
+const CANDIDATES = `query($caseId: ID!) {
+  linkCandidates(caseId: $caseId, limit: 20) { a b score fingerprint artifacts features { name evidence detail } }
+}`;
+const CONFIRM = `mutation($caseId: ID!, $a: String!, $b: String!) {
+  confirmLink(caseId: $caseId, a: $a, b: $b) { kind decidedBy candidate { score fingerprint } }
+}`;
+const REJECT = `mutation($caseId: ID!, $a: String!, $b: String!) {
+  rejectLink(caseId: $caseId, a: $a, b: $b, reason: "different people") { kind decidedBy }
+}`;
+
+describe('linking and analysis over GraphQL', () => {
+  it('serves candidates to an analyst on the case, with evidence', async () => {
+    const reply = await gql('analyst-on', CANDIDATES, { caseId: CASE_GANG });
+    expect(reply.errors).toBeUndefined();
+    const list = reply.data!.linkCandidates as Array<{ a: string; b: string; features: unknown[] }>;
+    expect(list.length).toBe(corpus.truth.length);
+    expect(list.every((c) => c.features.length > 0)).toBe(true);
+  });
+
+  it('answers NOT_FOUND to an analyst not on the case', async () => {
+    const reply = await gql('analyst-off', CANDIDATES, { caseId: CASE_GANG });
+    expect(reply.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    const analysis = await gql('analyst-off', `query($c: ID!) { communities(caseId: $c) { accounts } }`, {
+      c: CASE_GANG,
+    });
+    expect(analysis.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+  });
+
+  it('forbids a prosecutor to confirm links, but lets them read the analysis', async () => {
+    const [a, b] = corpus.truth[0]!;
+    const reply = await gql('prosecutor', CONFIRM, { caseId: CASE_GANG, a, b });
+    expect(reply.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    const central = await gql(
+      'prosecutor',
+      `query($c: ID!) { centralAccounts(caseId: $c, limit: 1) { ref } }`,
+      {
+        c: CASE_GANG,
+      },
+    );
+    expect(central.data?.centralAccounts).toEqual([{ ref: `account:${corpus.hub}` }]);
+  });
+
+  it('records a confirmation and a rejection on the custody ledger and the audit trail', async () => {
+    const [a, b] = corpus.truth[0]!;
+    const confirmed = await gql('analyst-on', CONFIRM, { caseId: CASE_GANG, a, b });
+    expect(confirmed.data?.confirmLink).toMatchObject({ kind: 'CONFIRMED', decidedBy: 'analyst-on' });
+    const [c, d] = corpus.truth[1]!;
+    const rejected = await gql('analyst-on', REJECT, { caseId: CASE_GANG, a: c, b: d });
+    expect(rejected.data?.rejectLink).toMatchObject({ kind: 'REJECTED' });
+
+    expect(custody.events.map((e) => [e.type, e.actorId, e.caseId])).toEqual([
+      ['LINKED', 'analyst-on', CASE_GANG],
+      ['UNLINKED', 'analyst-on', CASE_GANG],
+    ]);
+    expect(custody.events[0]?.artifactHashes.length).toBe(2);
+    expect(custody.events[0]?.details).toMatchObject({ decision: 'SAME_OPERATOR', accounts: [a, b] });
+    const audit = await runtime.graph.read<{ action: string }>(
+      `MATCH (e:AuditEvent {subjectType: 'AccountPair'}) RETURN e.action AS action ORDER BY e.at`,
+    );
+    expect(audit.map((r) => r.action)).toEqual(['LINK_CONFIRMED', 'LINK_REJECTED']);
+
+    const after = await gql('analyst-on', CANDIDATES, { caseId: CASE_GANG });
+    expect(after.data!.linkCandidates).toHaveLength(corpus.truth.length - 2);
+  });
+
+  it('answers path and spread questions, and LIMIT_EXCEEDED past the bounds', async () => {
+    const path = await gql(
+      'analyst-on',
+      `query($c: ID!) { shortestPath(caseId: $c, from: "person:person-ace", to: "person:person-dagger", maxHops: 10) {
+        length nodes { ref kind } } }`,
+      { c: CASE_GANG },
+    );
+    expect(path.data?.shortestPath.length).toBe(9);
+    const spread = await gql(
+      'analyst-on',
+      `query($c: ID!, $m: String!) { mediaSpread(caseId: $c, sha256: $m) { handle kind } }`,
+      { c: CASE_GANG, m: corpus.spreadMedia },
+    );
+    expect(spread.data?.mediaSpread.map((s: { handle: string }) => s.handle)).toEqual([
+      's_dagger',
+      'e_cobra',
+      'n_blaze',
+    ]);
+    const big = await gql(
+      'analyst-on',
+      `query($c: ID!) { communities(caseId: $c, maxEdges: 5) { accounts } }`,
+      {
+        c: CASE_GANG,
+      },
+    );
+    expect(big.errors?.[0]?.extensions.code).toBe('LIMIT_EXCEEDED');
+  });
+});
