@@ -31,6 +31,7 @@ export type PostRow = {
   readonly tags: string[];
   readonly links: string[];
   readonly interactions: string[];
+  readonly artifacts: string[];
 };
 
 export type DecisionKind = 'SAME_OPERATOR' | 'REJECTED_LINK';
@@ -88,8 +89,10 @@ export class LinkRepository {
 
   /** Posts captured in the given cases, with what each carries and whom it addresses. */
   async posts(caseIds: readonly string[]): Promise<PostRow[]> {
-    return this.graph.read<PostRow>(
-      `MATCH (c:Case)-[:CONTAINS]->(p:Post) WHERE c.id IN $caseIds
+    type Raw = Omit<PostRow, 'artifacts'> & { sourceArtifacts: string[]; captureArtifacts: string[][] };
+    return this.graph
+      .read<Raw>(
+        `MATCH (c:Case)-[:CONTAINS]->(p:Post) WHERE c.id IN $caseIds
        WITH DISTINCT p
        MATCH (a:Account)-[:POSTED]->(p)
        RETURN ${ACCOUNT_KEY('a')} AS account, ${ACCOUNT_KEY('p')} AS key, p.postedAt AS postedAt,
@@ -97,9 +100,17 @@ export class LinkRepository {
          [(p)-[:TAGGED]->(h:Hashtag) | h.tag] AS tags,
          [(p)-[:LINKS_TO]->(u:Url) | u.href] AS links,
          [(p)-[:MENTIONS]->(m:Account) | ${ACCOUNT_KEY('m')}] +
-         [(p)-[:REPLY_TO|REPOST_OF|QUOTES]->(:Post)<-[:POSTED]-(b:Account) | ${ACCOUNT_KEY('b')}] AS interactions`,
-      { caseIds },
-    );
+         [(p)-[:REPLY_TO|REPOST_OF|QUOTES]->(:Post)<-[:POSTED]-(b:Account) | ${ACCOUNT_KEY('b')}] AS interactions,
+         coalesce(p.sourceArtifacts, []) AS sourceArtifacts,
+         [(cap:Capture)-[:CAPTURED]->(p) | [(cap)-[:PRODUCED]->(art:Artifact) | art.sha256]] AS captureArtifacts`,
+        { caseIds },
+      )
+      .then((rows) =>
+        rows.map(({ sourceArtifacts, captureArtifacts, ...row }) => ({
+          ...row,
+          artifacts: [...new Set([...sourceArtifacts, ...captureArtifacts.flat()])].sort(),
+        })),
+      );
   }
 
   /** Decisions already taken about pairs among the given accounts. */

@@ -1,5 +1,6 @@
 import crypto from 'node:crypto';
 import { candidatePairs, DEFAULT_BLOCKING, type BlockingOptions } from './candidate-blocking.js';
+import { featureArtifacts } from './feature-artifacts.js';
 import { combineScore, pairFeatures, type CorpusStats } from './link-features.js';
 import type { AccountProfile, LinkCandidate, LinkFeature } from './linking-types.js';
 import { prepareProfile, type PreparedProfile } from './prepared-profile.js';
@@ -51,7 +52,10 @@ export function corpusStats(prepared: readonly PreparedProfile[]): CorpusStats {
 /** Scores one pair into a candidate (exported for the all-pairs baseline of the bench). */
 export function scorePair(a: PreparedProfile, b: PreparedProfile, stats: CorpusStats): LinkCandidate {
   const [x, y] = a.profile.key < b.profile.key ? [a, b] : [b, a];
-  const features = pairFeatures(x, y, stats);
+  const features = pairFeatures(x, y, stats).map((f) => ({
+    ...f,
+    artifacts: featureArtifacts(f, x.profile, y.profile),
+  }));
   return {
     a: x.profile.key,
     b: y.profile.key,

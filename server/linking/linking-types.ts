@@ -9,6 +9,8 @@ export interface ProfilePost {
   readonly links: readonly string[];
   /** Accounts this post mentions, replies to or reposts. */
   readonly interactions: readonly string[];
+  /** Artifacts (SHA-256) the post was read from: its captures' files and its payload's hash. */
+  readonly artifacts?: readonly string[];
 }
 
 /** Everything linking knows about one account, drawn from the cases the analyst may see. */
@@ -54,6 +56,8 @@ export interface LinkFeature {
   readonly evidence: readonly string[];
   /** Human-readable measurement (similarity, distance, counts). */
   readonly detail: string;
+  /** Artifacts (SHA-256) the evidence was read from; filled in when the pair is scored. */
+  readonly artifacts?: readonly string[];
 }
 
 /** A suggested pair; `a` sorts before `b`. */

@@ -13,6 +13,7 @@ export function buildProfiles(accounts: readonly AccountRow[], posts: readonly P
       tags: p.tags,
       links: p.links,
       interactions: p.interactions,
+      artifacts: p.artifacts,
     });
     byAccount.set(p.account, list);
   }

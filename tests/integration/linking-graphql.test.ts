@@ -92,7 +92,7 @@ afterAll(async () => {
 });
 
 const CANDIDATES = `query($caseId: ID!) {
-  linkCandidates(caseId: $caseId, limit: 20) { a b score fingerprint artifacts features { name evidence detail } }
+  linkCandidates(caseId: $caseId, limit: 20) { a b score fingerprint artifacts features { name evidence detail artifacts } }
 }`;
 const CONFIRM = `mutation($caseId: ID!, $a: String!, $b: String!) {
   confirmLink(caseId: $caseId, a: $a, b: $b) { kind decidedBy candidate { score fingerprint } }
@@ -105,9 +105,11 @@ describe('linking and analysis over GraphQL', () => {
   it('serves candidates to an analyst on the case, with evidence', async () => {
     const reply = await gql('analyst-on', CANDIDATES, { caseId: CASE_GANG });
     expect(reply.errors).toBeUndefined();
-    const list = reply.data!.linkCandidates as Array<{ a: string; b: string; features: unknown[] }>;
+    const list = reply.data!.linkCandidates as Array<{ features: Array<{ artifacts: string[] }> }>;
     expect(list.length).toBe(corpus.truth.length);
     expect(list.every((c) => c.features.length > 0)).toBe(true);
+    // Every feature of the seeded corpus rests on captured nodes, so each cites its artifacts.
+    expect(list.every((c) => c.features.every((f) => f.artifacts.length > 0))).toBe(true);
   });
 
   it('answers NOT_FOUND to an analyst not on the case', async () => {

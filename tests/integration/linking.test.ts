@@ -53,10 +53,13 @@ describe('account linking on a seeded corpus', () => {
           .map((c) => `  ${c.score.toFixed(3)} ${pairOf(c)} ${c.features.map((f) => f.name)}`)
           .join('\n'),
     );
-    // Floors: every twin carries at least one strong feature besides its name, and the decoys
-    // carry names only; a miss or a false suggestion would be a regression in one feature family.
+    // Floors: six of the seven twins share a strong, discrete feature (contact, avatar, link,
+    // media) besides look-alike names, so they must all be found; the seventh (vortex) rests on
+    // weak behavioural features only and may fall under the threshold when weights are tuned.
+    // The decoys carry names alone (at most 0.35 of the 0.5 threshold): one false suggestion
+    // among the seven is the most a weight change may let through (precision 7/8).
     expect(recall).toBeGreaterThanOrEqual(6 / 7);
-    expect(precision).toBeGreaterThanOrEqual(0.8);
+    expect(precision).toBeGreaterThanOrEqual(7 / 8);
 
     const kingpin = candidates.find((c) => c.a === 'bluesky:did:plc:kp' && c.b === 'mastodon:kp1');
     const contacts = kingpin?.features.find((f) => f.name === 'sharedContacts');
@@ -65,8 +68,11 @@ describe('account linking on a seeded corpus', () => {
       [sha('profile-capture:bluesky:did:plc:kp'), sha('profile-capture:mastodon:kp1')].sort(),
     );
     const ghost = candidates.find((c) => c.a === 'bluesky:did:plc:lg');
-    expect(ghost?.features.find((f) => f.name === 'sharedMedia')?.evidence).toEqual(
-      expect.arrayContaining([sha('ghost-clip-1'), sha('ghost-clip-2')]),
+    const media = ghost?.features.find((f) => f.name === 'sharedMedia');
+    expect(media?.evidence).toEqual(expect.arrayContaining([sha('ghost-clip-1'), sha('ghost-clip-2')]));
+    // The posts carrying the clips were captured with their accounts: their artifacts are cited.
+    expect(media?.artifacts).toEqual(
+      [sha('profile-capture:bluesky:did:plc:lg'), sha('profile-capture:telegram:lg2')].sort(),
     );
   });
 
