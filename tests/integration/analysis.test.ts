@@ -117,4 +117,29 @@ describe('graph analysis on a seeded case', () => {
     expect(spread[0]?.artifacts).toHaveLength(1);
     expect(spread.map((s) => s.postedAt)).toEqual([...spread.map((s) => s.postedAt)].sort());
   });
+
+  it('never takes a shortcut through another case', async () => {
+    // A post of the other case mentions a north and a south member: two hops in the whole graph.
+    await seedLinkingCorpus(graph, {
+      posts: [
+        {
+          author: 'bluesky:did:plc:cf',
+          platformId: 'other-shortcut',
+          postedAt: '2026-11-21T10:00:00Z',
+          text: 'both of you',
+          mentions: ['mastodon:n_flint', 'mastodon:s_fury'],
+        },
+      ],
+    });
+    const whole = await graph.read<{ hops: number }>(
+      `MATCH p = shortestPath((:Account {platformId: 'n_flint'})-[:MENTIONS|POSTED*..12]-(:Account {platformId: 's_fury'}))
+       RETURN length(p) AS hops`,
+    );
+    expect(whole[0]?.hops).toBe(2);
+    const inCase = await service.shortestPath(CASE_GANG, acc('mastodon:n_flint'), acc('mastodon:s_fury'), {
+      maxHops: 12,
+    });
+    expect(inCase!.length).toBeGreaterThan(2);
+    expect(inCase!.nodes.some((n) => n.ref === 'post:bluesky:other-shortcut')).toBe(false);
+  });
 });
