@@ -73,6 +73,12 @@ describe('contacts and URLs', () => {
     expect(found.phones).toEqual(['+18165550142']);
     expect(found.urls).toEqual(['kp-merch.com/drops']);
   });
+
+  it('reads a bare domain as a link only when it ends in a common top-level domain', () => {
+    expect(extractContacts('all my links: linktr.ee/shadowrunner.').urls).toEqual(['linktr.ee/shadowrunner']);
+    expect(extractContacts('new tape drillqueen.bandcamp.com').urls).toEqual(['drillqueen.bandcamp.com']);
+    expect(extractContacts('S.R. aka ice.cold, est. 2019').urls).toEqual([]);
+  });
 });
 
 describe('perceptual hashes', () => {
