@@ -125,15 +125,18 @@ export class LinkRepository {
     );
   }
 
-  /** Records decisions (one relationship per pair and kind, the latest decision wins) and audits each. */
+  /** Records decisions (one relationship per pair, the latest decision wins) and audits each. */
   async saveDecisions(kind: DecisionKind, decisions: readonly DecisionWrite[]): Promise<number> {
     const rows = decisions.map((d) => ({ ...d, x: splitKey(d.a), y: splitKey(d.b) }));
     // The relationship type cannot be a parameter; `kind` is one of two literals.
     const type = kind === 'SAME_OPERATOR' ? 'SAME_OPERATOR' : 'REJECTED_LINK';
+    const opposite = kind === 'SAME_OPERATOR' ? 'REJECTED_LINK' : 'SAME_OPERATOR';
     const result = await this.graph.write<{ n: number }>(
       `UNWIND $rows AS row
        MATCH (x:Account {platform: row.x.platform, platformId: row.x.platformId})
        MATCH (y:Account {platform: row.y.platform, platformId: row.y.platformId})
+       // A decision replaces the opposite one: confirming ends a rejection, rejecting ends a link.
+       CALL (x, y) { MATCH (x)-[old:${opposite}]-(y) DELETE old }
        MERGE (x)-[r:${type}]->(y)
        SET r.score = row.score, r.features = row.featuresJson, r.fingerprint = row.fingerprint,
            r.evidenceItems = row.evidenceItems, r.decidedBy = row.decidedBy,

@@ -127,6 +127,17 @@ describe('account linking on a seeded corpus', () => {
     expect(recorded.at(-1)?.kind).toBe('CONFIRMED');
     const later = await service.candidates(scope, 100);
     expect(later.some((c) => c.a === b && c.b === a)).toBe(false);
+
+    // Rejecting the pair later ends the link; the ledger and the audit trail keep both decisions.
+    await service.reject(scope, a, b, 'the phone number was a shop line');
+    const kinds = await graph.read<{ kind: string }>(
+      `MATCH (:Account {platformId: 'did:plc:mb'})-[r:SAME_OPERATOR|REJECTED_LINK]-(:Account {platformId: 'mb1'})
+       RETURN type(r) AS kind`,
+    );
+    expect(kinds).toEqual([{ kind: 'REJECTED_LINK' }]);
+    expect(recorded.slice(-2).map((r) => r.kind)).toEqual(['CONFIRMED', 'REJECTED']);
+    const trail = await new LinkRepository(graph).auditTrail(a, b);
+    expect(trail.map((t) => t.action)).toEqual(['LINK_CONFIRMED', 'LINK_REJECTED']);
   });
 
   it('refuses decisions about accounts outside the visible cases, and unbounded limits', async () => {
