@@ -40,7 +40,8 @@ const PEOPLE_TYPES = 'USES|POSTED|MENTIONS|REPLY_TO|REPOST_OF|QUOTES|HAS_MEDIA|M
 /** Hashtags and URLs join everyone who uses a popular one, so paths use them only on request. */
 const TOPIC_TYPES = `${PEOPLE_TYPES}|TAGGED|LINKS_TO`;
 
-const REF = (n: string) => `CASE
+/** Cypher for a node's reference (`account:<platform>:<id>`, `person:<id>`, ...). */
+export const REF = (n: string) => `CASE
   WHEN ${n}:Account THEN 'account:' + ${n}.platform + ':' + ${n}.platformId
   WHEN ${n}:Post THEN 'post:' + ${n}.platform + ':' + ${n}.platformId
   WHEN ${n}:Media THEN 'media:' + ${n}.sha256
@@ -49,7 +50,8 @@ const REF = (n: string) => `CASE
   WHEN ${n}:Person THEN 'person:' + ${n}.id
   WHEN ${n}:Group THEN 'group:' + ${n}.id END`;
 
-const LABEL = (n: string) =>
+/** Cypher for a node's display label: handle, name, tag, link, the start of a post, hash or id. */
+export const LABEL = (n: string) =>
   `coalesce(${n}.handle, ${n}.name, ${n}.tag, ${n}.href, left(${n}.text, 80), ${n}.sha256, ${n}.id)`;
 
 const NODE = (n: string) =>
@@ -59,7 +61,10 @@ const NODE = (n: string) =>
 const IN_CASE = (n: string) => `EXISTS { (c)-[:CONTAINS]->(${n}) }`;
 
 /** A MATCH clause for one named node; labels and property names come from the closed kind list. */
-function matchNode(variable: string, ref: NodeRef): { clause: string; params: Record<string, unknown> } {
+export function matchNode(
+  variable: string,
+  ref: NodeRef,
+): { clause: string; params: Record<string, unknown> } {
   const p = `${variable}Key`;
   const split = () => {
     const at = ref.key.indexOf(':');
