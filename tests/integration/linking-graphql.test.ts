@@ -1,6 +1,6 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { CustodyEvent, CustodyEventInput, CustodyRecorder } from '../../common/custody-types.js';
+import { CustodyLedger } from '../../evidence/custody/custody-ledger.js';
 import { createHttpApp } from '../../server/app.js';
 import type { AccessContext } from '../../server/auth/case-access.js';
 import type { SessionUser } from '../../server/auth/session-user.js';
@@ -14,24 +14,12 @@ import { seedLinkingCorpus } from '../fixtures/linking-corpus-seed.js';
 import { buildLinkingCorpus, CASE_GANG, CASE_OTHER, type LinkingCorpus } from '../fixtures/linking-corpus.js';
 import { resetGraph, testConfig } from '../support/services.js';
 
-/**
- * Keeps appended events in order, the way the ledger's callers see it. The hash-chained ledger is
- * tested by its own suite; here only what linking hands it matters.
- */
-class ListRecorder implements CustodyRecorder {
-  readonly events: CustodyEventInput[] = [];
-  async append(event: CustodyEventInput): Promise<CustodyEvent> {
-    this.events.push(event);
-    return { ...event, seq: this.events.length, at: new Date().toISOString(), prevHash: '', hash: '' };
-  }
-}
-
 let runtime: Runtime;
 let server: http.Server;
 let url: string;
 let stopApp: () => Promise<void>;
 let corpus: LinkingCorpus;
-const custody = new ListRecorder();
+let custody: CustodyLedger;
 
 type Reply = { data?: Record<string, any> | null; errors?: Array<{ extensions: { code: string } }> };
 
@@ -62,6 +50,7 @@ beforeAll(async () => {
       ],
     },
   );
+  custody = new CustodyLedger(runtime.graph);
   const parts = [systemModule(), linkingModule(runtime, custody), analysisModule(runtime)];
   const schema = makeExecutableSchemaFromSdl(schemaSdl(parts), {
     Query: Object.assign({}, ...parts.map((p) => p.resolvers.Query ?? {})),
@@ -143,12 +132,14 @@ describe('linking and analysis over GraphQL', () => {
     const rejected = await gql('analyst-on', REJECT, { caseId: CASE_GANG, a: c, b: d });
     expect(rejected.data?.rejectLink).toMatchObject({ kind: 'REJECTED' });
 
-    expect(custody.events.map((e) => [e.type, e.actorId, e.caseId])).toEqual([
-      ['LINKED', 'analyst-on', CASE_GANG],
-      ['UNLINKED', 'analyst-on', CASE_GANG],
+    const events = await custody.list(CASE_GANG);
+    expect(events.map((e) => [e.seq, e.type, e.actorId, e.caseId])).toEqual([
+      [1, 'LINKED', 'analyst-on', CASE_GANG],
+      [2, 'UNLINKED', 'analyst-on', CASE_GANG],
     ]);
-    expect(custody.events[0]?.artifactHashes.length).toBe(2);
-    expect(custody.events[0]?.details).toMatchObject({ decision: 'SAME_OPERATOR', accounts: [a, b] });
+    expect(events[0]?.artifactHashes.length).toBe(2);
+    expect(events[0]?.details).toMatchObject({ decision: 'SAME_OPERATOR', accounts: [a, b] });
+    expect(await custody.verifyChain(CASE_GANG)).toEqual({ valid: true, events: 2 });
     const audit = await runtime.graph.read<{ action: string }>(
       `MATCH (e:AuditEvent {subjectType: 'AccountPair'}) RETURN e.action AS action ORDER BY e.at`,
     );

@@ -1,0 +1,61 @@
+import { AppError } from '../../common/errors.js';
+import type { CustodyEvent } from '../../common/custody-types.js';
+import type { GraphClient } from '../graph-client.js';
+
+type StoredEvent = Omit<CustodyEvent, 'details'> & { readonly detailsJson: string };
+
+const FIELDS = `e.caseId AS caseId, e.seq AS seq, e.at AS at, e.type AS type, e.actorId AS actorId,
+  e.artifactHashes AS artifactHashes, e.detailsJson AS detailsJson, e.prevHash AS prevHash, e.hash AS hash`;
+
+const fromStored = ({ detailsJson, ...rest }: StoredEvent): CustodyEvent => ({
+  ...rest,
+  details: JSON.parse(detailsJson) as Record<string, unknown>,
+});
+
+/** The custody events of each case, appended under a per-case lock and never changed. */
+export class CustodyRepository {
+  constructor(private readonly graph: GraphClient) {}
+
+  /**
+   * Appends the event `build` makes from the chain's head, in one transaction that first locks the
+   * case node: concurrent writers of one case queue up instead of forking the chain.
+   */
+  async append(
+    caseId: string,
+    build: (head: { seq: number; hash: string } | null) => CustodyEvent,
+  ): Promise<CustodyEvent> {
+    return this.graph.writeTx(async (tx) => {
+      const locked = await tx.run<{ id: string }>(
+        'MATCH (c:Case {id: $caseId}) SET c.custodyLock = coalesce(c.custodyLock, 0) + 1 RETURN c.id AS id',
+        { caseId },
+      );
+      if (!locked[0]) throw new AppError('NOT_FOUND', `case ${caseId} not found`);
+      const heads = await tx.run<{ seq: number; hash: string }>(
+        `MATCH (:Case {id: $caseId})-[:HAS_CUSTODY_EVENT]->(e:CustodyEvent)
+         RETURN e.seq AS seq, e.hash AS hash ORDER BY e.seq DESC LIMIT 1`,
+        { caseId },
+      );
+      const event = build(heads[0] ?? null);
+      const { details, ...rest } = event;
+      await tx.run(
+        `MATCH (c:Case {id: $caseId})
+         CREATE (e:CustodyEvent) SET e = $event
+         CREATE (c)-[:HAS_CUSTODY_EVENT]->(e)`,
+        {
+          caseId,
+          event: { ...rest, artifactHashes: [...rest.artifactHashes], detailsJson: JSON.stringify(details) },
+        },
+      );
+      return event;
+    });
+  }
+
+  /** The case's chain in order. */
+  async events(caseId: string): Promise<CustodyEvent[]> {
+    const rows = await this.graph.read<StoredEvent>(
+      `MATCH (:Case {id: $caseId})-[:HAS_CUSTODY_EVENT]->(e:CustodyEvent) RETURN ${FIELDS} ORDER BY e.seq`,
+      { caseId },
+    );
+    return rows.map(fromStored);
+  }
+}
