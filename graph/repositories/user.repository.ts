@@ -1,0 +1,123 @@
+import { AppError } from '../../common/errors.js';
+import { int, type GraphClient } from '../graph-client.js';
+
+/** A user as stored, password hash included; never leaves the auth layer. */
+export type UserRecord = {
+  readonly id: string;
+  readonly username: string;
+  readonly displayName: string;
+  readonly role: string;
+  readonly unit: string | null;
+  readonly passwordHash: string;
+  readonly disabled: boolean;
+  readonly failedLogins: number;
+  /** ISO time until which sign-in is refused, or null. */
+  readonly lockedUntil: string | null;
+  readonly createdAt: string;
+};
+
+export type NewUser = Omit<UserRecord, 'disabled' | 'failedLogins' | 'lockedUntil' | 'createdAt'>;
+
+const FIELDS = `u.id AS id, u.username AS username, u.displayName AS displayName, u.role AS role,
+  u.unit AS unit, u.passwordHash AS passwordHash, coalesce(u.disabled, false) AS disabled,
+  coalesce(u.failedLogins, 0) AS failedLogins, u.lockedUntil AS lockedUntil, u.createdAt AS createdAt`;
+
+/** Users, their sign-in state and their sessions. */
+export class UserRepository {
+  constructor(private readonly graph: GraphClient) {}
+
+  /** Creates a user; CONFLICT when the user name is taken. */
+  async create(user: NewUser, now: string): Promise<void> {
+    const rows = await this.graph.write<{ created: boolean }>(
+      `OPTIONAL MATCH (existing:User {username: $user.username})
+       WITH existing WHERE existing IS NULL
+       CREATE (u:User) SET u = $user, u.createdAt = $now, u.failedLogins = 0, u.disabled = false
+       RETURN true AS created`,
+      { user, now },
+    );
+    if (!rows[0])
+      throw new AppError('CONFLICT', `user name ${user.username} is taken`, { field: 'username' });
+  }
+
+  async byUsername(username: string): Promise<UserRecord | undefined> {
+    const rows = await this.graph.read<UserRecord>(`MATCH (u:User {username: $username}) RETURN ${FIELDS}`, {
+      username,
+    });
+    return rows[0];
+  }
+
+  async byId(id: string): Promise<UserRecord | undefined> {
+    const rows = await this.graph.read<UserRecord>(`MATCH (u:User {id: $id}) RETURN ${FIELDS}`, { id });
+    return rows[0];
+  }
+
+  async list(limit: number): Promise<UserRecord[]> {
+    return this.graph.read<UserRecord>(`MATCH (u:User) RETURN ${FIELDS} ORDER BY u.username LIMIT $limit`, {
+      limit: int(limit),
+    });
+  }
+
+  async countByRole(role: string): Promise<number> {
+    const rows = await this.graph.read<{ n: number }>('MATCH (u:User {role: $role}) RETURN count(u) AS n', {
+      role,
+    });
+    return rows[0]?.n ?? 0;
+  }
+
+  /** Counts a failed sign-in; locks the account until `lockUntil` when the count reaches `limit`. */
+  async recordFailure(id: string, limit: number, lockUntil: string): Promise<number> {
+    const rows = await this.graph.write<{ failures: number }>(
+      `MATCH (u:User {id: $id})
+       SET u.failedLogins = coalesce(u.failedLogins, 0) + 1
+       SET u.lockedUntil = CASE WHEN u.failedLogins >= $limit THEN $lockUntil ELSE u.lockedUntil END
+       RETURN u.failedLogins AS failures`,
+      { id, limit, lockUntil },
+    );
+    return rows[0]?.failures ?? 0;
+  }
+
+  async clearFailures(id: string): Promise<void> {
+    await this.graph.write('MATCH (u:User {id: $id}) SET u.failedLogins = 0, u.lockedUntil = null', { id });
+  }
+
+  /** Changes what an administrator may change; NOT_FOUND for an unknown user. */
+  async update(
+    id: string,
+    changes: Partial<Pick<UserRecord, 'role' | 'unit' | 'disabled' | 'passwordHash' | 'displayName'>>,
+  ): Promise<void> {
+    const rows = await this.graph.write<{ id: string }>(
+      'MATCH (u:User {id: $id}) SET u += $changes RETURN u.id AS id',
+      { id, changes },
+    );
+    if (!rows[0]) throw new AppError('NOT_FOUND', `user ${id} not found`);
+  }
+
+  async createSession(tokenHash: string, userId: string, now: string, expiresAt: string): Promise<void> {
+    await this.graph.write(
+      `MATCH (u:User {id: $userId})
+       CREATE (s:Session {tokenHash: $tokenHash, userId: $userId, createdAt: $now, expiresAt: $expiresAt})
+       CREATE (s)-[:OF]->(u)`,
+      { tokenHash, userId, now, expiresAt },
+    );
+  }
+
+  /** The user of a live session, or undefined (expired sessions and disabled users count as none). */
+  async sessionUser(tokenHash: string, now: string): Promise<UserRecord | undefined> {
+    const rows = await this.graph.read<UserRecord>(
+      `MATCH (s:Session {tokenHash: $tokenHash})-[:OF]->(u:User)
+       WHERE s.expiresAt > $now AND NOT coalesce(u.disabled, false)
+       RETURN ${FIELDS}`,
+      { tokenHash, now },
+    );
+    return rows[0];
+  }
+
+  async deleteSession(tokenHash: string): Promise<void> {
+    await this.graph.write('MATCH (s:Session {tokenHash: $tokenHash}) DETACH DELETE s', { tokenHash });
+  }
+
+  /** Ends every session of a user (disabled, password reset). */
+  async deleteSessionsOf(userId: string): Promise<void> {
+    await this.graph.write('MATCH (s:Session {userId: $userId}) DETACH DELETE s', { userId });
+  }
+}

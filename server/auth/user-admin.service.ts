@@ -1,0 +1,142 @@
+/** Managing users: what administrators do, the first administrator, and the demo's users. */
+import crypto from 'node:crypto';
+import { z } from 'zod';
+import { AppError } from '../../common/errors.js';
+import { logger } from '../../common/logger.js';
+import type { UserRepository } from '../../graph/repositories/user.repository.js';
+import { toSessionUser } from './auth.service.js';
+import { assertStrongPassword, hashPassword } from './password.js';
+import { ROLES, type Role } from './roles.js';
+import type { SessionUser } from './session-user.js';
+
+const log = logger('auth');
+
+export const newUserInput = z.object({
+  username: z
+    .string()
+    .trim()
+    .toLowerCase()
+    .regex(/^[a-z0-9][a-z0-9._-]{2,39}$/, '3 to 40 letters, digits, dots, dashes or underscores'),
+  displayName: z.string().trim().min(1).max(120),
+  role: z.enum(ROLES),
+  unit: z.string().trim().min(1).max(80).nullable().default(null),
+  password: z.string().max(200),
+});
+export type NewUserInput = z.input<typeof newUserInput>;
+
+/** Parses input with a zod schema; BAD_USER_INPUT names the first field at fault. */
+export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = issue?.path.join('.') || 'input';
+  throw new AppError('BAD_USER_INPUT', `${field}: ${issue?.message ?? 'invalid'}`, { field });
+}
+
+/** The demo's users, one per role; their passwords are published in docs/users-and-access.md. */
+export const DEMO_USERS: readonly (NewUserInput & { role: Role })[] = [
+  {
+    username: 'detective',
+    displayName: 'Det. Dana Reyes',
+    role: 'DETECTIVE',
+    unit: 'CID',
+    password: 'Demo-detective-2026',
+  },
+  {
+    username: 'analyst',
+    displayName: 'Alex Kim (analyst)',
+    role: 'ANALYST',
+    unit: 'CID',
+    password: 'Demo-analyst-2026',
+  },
+  {
+    username: 'prosecutor',
+    displayName: 'ADA Pat Morgan',
+    role: 'PROSECUTOR',
+    unit: null,
+    password: 'Demo-prosecutor-2026',
+  },
+  {
+    username: 'supervisor',
+    displayName: 'Sgt. Sam Ortiz',
+    role: 'SUPERVISOR',
+    unit: 'CID',
+    password: 'Demo-supervisor-2026',
+  },
+  {
+    username: 'admin',
+    displayName: 'System Administrator',
+    role: 'ADMIN',
+    unit: null,
+    password: 'Demo-admin-2026!',
+  },
+];
+
+export class UserAdminService {
+  constructor(private readonly users: UserRepository) {}
+
+  /** Creates a user after checking the input and the password's strength. */
+  async create(input: NewUserInput): Promise<SessionUser> {
+    const user = parseInput(newUserInput, input);
+    assertStrongPassword(user.password, user.username);
+    const id = `user-${crypto.randomUUID()}`;
+    const { password, ...rest } = user;
+    await this.users.create(
+      { ...rest, id, passwordHash: await hashPassword(password) },
+      new Date().toISOString(),
+    );
+    log.info({ user: user.username, role: user.role }, 'user created');
+    return toSessionUser((await this.users.byId(id))!);
+  }
+
+  async setRole(id: string, role: Role, unit: string | null): Promise<SessionUser> {
+    await this.users.update(id, { role, unit });
+    return this.get(id);
+  }
+
+  /** Disabling ends the user's sessions at once. */
+  async setDisabled(id: string, disabled: boolean): Promise<SessionUser> {
+    await this.users.update(id, { disabled });
+    if (disabled) await this.users.deleteSessionsOf(id);
+    return this.get(id);
+  }
+
+  async resetPassword(id: string, password: string): Promise<SessionUser> {
+    const user = await this.users.byId(id);
+    if (!user) throw new AppError('NOT_FOUND', `user ${id} not found`);
+    assertStrongPassword(password, user.username);
+    await this.users.update(id, { passwordHash: await hashPassword(password) });
+    await this.users.clearFailures(id);
+    await this.users.deleteSessionsOf(id);
+    return this.get(id);
+  }
+
+  async list(limit: number): Promise<SessionUser[]> {
+    return (await this.users.list(limit)).map(toSessionUser);
+  }
+
+  private async get(id: string): Promise<SessionUser> {
+    const user = await this.users.byId(id);
+    if (!user) throw new AppError('NOT_FOUND', `user ${id} not found`);
+    return toSessionUser(user);
+  }
+
+  /** On first start, the administrator named by configuration; nothing when one exists already. */
+  async ensureFirstAdmin(admin: { user: string | undefined; password: string | undefined }): Promise<void> {
+    if (!admin.user || !admin.password) return;
+    if (await this.users.byUsername(admin.user.toLowerCase())) return;
+    await this.create({
+      username: admin.user,
+      displayName: admin.user,
+      role: 'ADMIN',
+      password: admin.password,
+    });
+  }
+
+  /** The demo's users (idempotent). */
+  async seedDemoUsers(): Promise<void> {
+    for (const demo of DEMO_USERS) {
+      if (!(await this.users.byUsername(demo.username))) await this.create(demo);
+    }
+  }
+}

@@ -1,0 +1,87 @@
+/** Sign-in, the signed-in user, and user management for administrators. */
+import { AppError } from '../../../common/errors.js';
+import type { GraphClient } from '../../../graph/graph-client.js';
+import { UserRepository } from '../../../graph/repositories/user.repository.js';
+import { AuthService } from '../../auth/auth.service.js';
+import { requireUser } from '../../auth/case-access.js';
+import type { Role } from '../../auth/roles.js';
+import type { SessionUser } from '../../auth/session-user.js';
+import { UserAdminService, type NewUserInput } from '../../auth/user-admin.service.js';
+import type { GraphqlPart } from '../module.js';
+
+/** What the auth resolvers need from the request: the session cookie, read and written. */
+export interface SessionContext {
+  readonly user: SessionUser | null;
+  readonly graph: GraphClient;
+  readonly sessionToken: string | undefined;
+  setSession(token: string, expiresAt: Date): void;
+  clearSession(): void;
+}
+
+type Args = Record<string, unknown>;
+
+function requireAdmin(ctx: SessionContext): SessionUser {
+  const user = requireUser(ctx);
+  if (user.role !== 'ADMIN') throw new AppError('FORBIDDEN', 'only administrators manage users');
+  return user;
+}
+
+/** The auth part of the API. */
+export function authModule(graph: GraphClient): GraphqlPart {
+  const users = new UserRepository(graph);
+  const auth = new AuthService(users);
+  const admin = new UserAdminService(users);
+  const first = (args: Args) => Math.max(1, Math.min(200, Number(args.first ?? 100)));
+  return {
+    sdlFile: 'auth.graphql',
+    resolvers: {
+      Query: {
+        me: (_: unknown, _args: Args, ctx: SessionContext) => ctx.user,
+        users: async (_: unknown, args: Args, ctx: SessionContext) => {
+          requireAdmin(ctx);
+          return admin.list(first(args));
+        },
+      },
+      Mutation: {
+        login: async (_: unknown, args: Args, ctx: SessionContext) => {
+          const signedIn = await auth.login(
+            String(args.username).trim().toLowerCase(),
+            String(args.password),
+          );
+          ctx.setSession(signedIn.token, signedIn.expiresAt);
+          return signedIn.user;
+        },
+        logout: async (_: unknown, _args: Args, ctx: SessionContext) => {
+          await auth.logout(ctx.sessionToken);
+          ctx.clearSession();
+          return true;
+        },
+        createUser: async (_: unknown, args: Args, ctx: SessionContext) => {
+          requireAdmin(ctx);
+          return admin.create(args.input as NewUserInput);
+        },
+        setUserRole: async (_: unknown, args: Args, ctx: SessionContext) => {
+          requireAdmin(ctx);
+          return admin.setRole(String(args.id), args.role as Role, (args.unit as string | null) ?? null);
+        },
+        setUserDisabled: async (_: unknown, args: Args, ctx: SessionContext) => {
+          const me = requireAdmin(ctx);
+          if (args.id === me.id) throw new AppError('BAD_USER_INPUT', 'you cannot disable yourself');
+          return admin.setDisabled(String(args.id), Boolean(args.disabled));
+        },
+        resetUserPassword: async (_: unknown, args: Args, ctx: SessionContext) => {
+          requireAdmin(ctx);
+          return admin.resetPassword(String(args.id), String(args.password));
+        },
+      },
+    },
+  };
+}
+
+/** Resolves the session cookie's user, for the request context. */
+export function sessionResolver(
+  graph: GraphClient,
+): (token: string | undefined) => Promise<SessionUser | null> {
+  const auth = new AuthService(new UserRepository(graph));
+  return (token) => auth.userForToken(token);
+}
