@@ -2,7 +2,9 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../common/config.js';
 import { logger } from '../common/logger.js';
+import { UserRepository } from '../graph/repositories/user.repository.js';
 import { createHttpApp } from './app.js';
+import { UserAdminService } from './auth/user-admin.service.js';
 import { buildGraphqlModule } from './graphql/index.js';
 import { buildJobHandlers } from './jobs/handlers.js';
 import { JobWorker } from './jobs/worker.js';
@@ -24,6 +26,7 @@ export interface RunningCasegraph {
 export async function startCasegraph(config: Config, hooks: RuntimeHooks = {}): Promise<RunningCasegraph> {
   const runtime = await startRuntime(config, hooks);
   try {
+    await new UserAdminService(new UserRepository(runtime.graph)).ensureFirstAdmin(config.admin);
     if (config.runWorkers) {
       const worker = new JobWorker(
         { url: runtime.redisUrl, prefix: config.redis.prefix },

@@ -1,25 +1,44 @@
 import fs from 'node:fs';
 import path from 'node:path';
+import type { Request, Response } from 'express';
+import depthLimit from 'graphql-depth-limit';
 import { projectRoot } from '../../common/paths.js';
+import { CustodyLedger } from '../../evidence/custody/custody-ledger.js';
 import type { GraphqlModule } from '../app.js';
-import type { AccessContext } from '../auth/case-access.js';
+import { requireUser } from '../auth/case-access.js';
 import type { Runtime } from '../runtime.js';
 import type { GraphqlPart } from './module.js';
+import { analysisModule } from './modules/analysis.module.js';
+import { authModule, sessionResolver, type SessionContext } from './modules/auth.module.js';
+import { caseLoaders, caseModule, type CaseContext } from './modules/case.module.js';
+import { gateModule } from './modules/gate.module.js';
+import { linkingModule } from './modules/linking.module.js';
 import { systemModule } from './modules/system.module.js';
+import { costLimit } from './query-limits.js';
 import { makeExecutableSchemaFromSdl, type ResolverMap } from './schema-builder.js';
 
-/** What every resolver receives: the services, and who is asking (null when signed out). */
-export interface RequestContext extends AccessContext {
+/** What every resolver receives: the services, who is asking (null when signed out), the cookie. */
+export interface RequestContext extends SessionContext, CaseContext {
   readonly runtime: Runtime;
 }
+
+export const SESSION_COOKIE = 'casegraph_session';
 
 function modulesDir(): string {
   return path.join(projectRoot(), 'server', 'graphql', 'modules');
 }
 
 /** The parts that make up the API, in schema order. */
-function parts(_runtime: Runtime): GraphqlPart[] {
-  return [systemModule()];
+function parts(runtime: Runtime): GraphqlPart[] {
+  const custody = new CustodyLedger(runtime.graph);
+  return [
+    systemModule(),
+    authModule(runtime.graph),
+    caseModule(runtime.graph),
+    gateModule<RequestContext>(runtime, { requireUser: async (ctx) => requireUser(ctx) }),
+    linkingModule(runtime, custody),
+    analysisModule(runtime),
+  ];
 }
 
 /** All SDL of the API in one string (also read by the type generator). */
@@ -41,11 +60,39 @@ function mergeResolvers(list: GraphqlPart[]): ResolverMap {
   return merged;
 }
 
+function readCookie(req: Request, name: string): string | undefined {
+  for (const part of (req.headers.cookie ?? '').split(';')) {
+    const [key, ...value] = part.trim().split('=');
+    if (key === name) return decodeURIComponent(value.join('='));
+  }
+  return undefined;
+}
+
 /** The GraphQL schema, resolvers and per-request context of casegraph. */
 export function buildGraphqlModule(runtime: Runtime): GraphqlModule<RequestContext> {
   const list = parts(runtime);
+  const userFor = sessionResolver(runtime.graph);
+  const cookieOptions = {
+    httpOnly: true,
+    sameSite: 'strict' as const,
+    secure: runtime.config.cookieSecure,
+    path: '/',
+  };
   return {
     schema: makeExecutableSchemaFromSdl(schemaSdl(list), mergeResolvers(list)),
-    context: async () => ({ runtime, graph: runtime.graph, user: null }),
+    validationRules: [depthLimit(8), costLimit(5000)],
+    context: async (req: Request, res: Response) => {
+      const sessionToken = readCookie(req, SESSION_COOKIE);
+      return {
+        runtime,
+        graph: runtime.graph,
+        user: await userFor(sessionToken),
+        sessionToken,
+        caseLoaders: caseLoaders(runtime.graph),
+        setSession: (token, expiresAt) =>
+          res.cookie(SESSION_COOKIE, token, { ...cookieOptions, expires: expiresAt }),
+        clearSession: () => res.clearCookie(SESSION_COOKIE, cookieOptions),
+      };
+    },
   };
 }

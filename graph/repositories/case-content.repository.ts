@@ -1,0 +1,190 @@
+import { AppError } from '../../common/errors.js';
+import { int, type GraphClient } from '../graph-client.js';
+import { matchNode, type NodeRef } from './analysis.repository.js';
+
+export type PersonRow = {
+  readonly id: string;
+  readonly name: string;
+  readonly role: string;
+  readonly notes: string | null;
+};
+export type AccountRow = {
+  readonly platform: string;
+  readonly platformId: string;
+  readonly handle: string | null;
+  readonly displayName: string | null;
+  readonly url: string | null;
+  readonly bio: string | null;
+  readonly personIds: string[];
+};
+export type PostRow = {
+  readonly platform: string;
+  readonly platformId: string;
+  readonly url: string | null;
+  readonly text: string | null;
+  readonly postedAt: string | null;
+  readonly authorHandle: string | null;
+  readonly captureIds: string[];
+};
+export type CaptureRow = {
+  readonly id: string;
+  readonly platform: string | null;
+  readonly targetValue: string | null;
+  readonly status: string | null;
+  readonly startedAt: string | null;
+  readonly endedAt: string | null;
+  readonly artifacts: { sha256: string; name: string; kind: string; size: number | null }[];
+};
+export type TimelineRow = {
+  readonly kind: 'POST' | 'CAPTURE';
+  readonly at: string;
+  readonly ref: string;
+  readonly summary: string | null;
+};
+
+export interface PostFilter {
+  readonly platform?: string | undefined;
+  readonly from?: string | undefined;
+  readonly to?: string | undefined;
+  /** Lucene query over the post_text full-text index. */
+  readonly text?: string | undefined;
+  readonly limit: number;
+}
+
+/** What a case holds: persons, accounts, posts, captures, annotations, and its timeline. */
+export class CaseContentRepository {
+  constructor(private readonly graph: GraphClient) {}
+
+  async addPerson(caseId: string, person: PersonRow, by: string, at: string): Promise<void> {
+    await this.graph.write(
+      `MATCH (c:Case {id: $caseId})
+       CREATE (p:Person) SET p = $person, p.createdBy = $by, p.createdAt = $at
+       CREATE (c)-[:CONCERNS]->(p) CREATE (c)-[:CONTAINS]->(p)`,
+      { caseId, person, by, at },
+    );
+  }
+
+  async persons(caseId: string): Promise<PersonRow[]> {
+    return this.graph.read<PersonRow>(
+      `MATCH (:Case {id: $caseId})-[:CONCERNS]->(p:Person)
+       RETURN p.id AS id, p.name AS name, p.role AS role, p.notes AS notes ORDER BY p.name`,
+      { caseId },
+    );
+  }
+
+  /** Adds accounts to a case by key; an account already known (in any case) is the same node. */
+  async addAccounts(
+    caseId: string,
+    accounts: { platform: string; platformId: string; handle: string | null; url: string | null }[],
+  ): Promise<void> {
+    await this.graph.write(
+      `MATCH (c:Case {id: $caseId})
+       UNWIND $accounts AS a
+       MERGE (acc:Account {platform: a.platform, platformId: a.platformId})
+         ON CREATE SET acc.handle = a.handle, acc.url = a.url
+       MERGE (c)-[:CONTAINS]->(acc)`,
+      { caseId, accounts },
+    );
+  }
+
+  async accounts(caseId: string, limit: number): Promise<AccountRow[]> {
+    return this.graph.read<AccountRow>(
+      `MATCH (c:Case {id: $caseId})-[:CONTAINS]->(a:Account)
+       RETURN a.platform AS platform, a.platformId AS platformId, a.handle AS handle,
+              a.displayName AS displayName, a.url AS url, a.bio AS bio,
+              [(c)-[:CONCERNS]->(p:Person)-[:USES]->(a) | p.id] AS personIds
+       ORDER BY a.platform, a.handle LIMIT $limit`,
+      { caseId, limit: int(limit) },
+    );
+  }
+
+  /** Ties an account of the case to a person of the case; both must be in it. */
+  async tie(
+    caseId: string,
+    personId: string,
+    account: NodeRef,
+    props: Record<string, unknown>,
+  ): Promise<void> {
+    const acc = matchNode('a', account);
+    const rows = await this.graph.write<{ ok: boolean }>(
+      `MATCH (c:Case {id: $caseId})-[:CONCERNS]->(p:Person {id: $personId})
+       ${acc.clause} WHERE EXISTS { (c)-[:CONTAINS]->(a) }
+       MERGE (p)-[u:USES]->(a) SET u += $props
+       RETURN true AS ok`,
+      { caseId, personId, props, ...acc.params },
+    );
+    if (!rows[0]) throw new AppError('NOT_FOUND', 'person or account not found in this case');
+  }
+
+  async posts(caseId: string, filter: PostFilter): Promise<PostRow[]> {
+    const source = filter.text
+      ? `CALL db.index.fulltext.queryNodes('post_text', $text) YIELD node AS p
+         MATCH (c:Case {id: $caseId})-[:CONTAINS]->(p)`
+      : 'MATCH (c:Case {id: $caseId})-[:CONTAINS]->(p:Post)';
+    return this.graph.read<PostRow>(
+      `${source}
+       WHERE ($platform IS NULL OR p.platform = $platform)
+         AND ($from IS NULL OR p.postedAt >= $from) AND ($to IS NULL OR p.postedAt <= $to)
+       OPTIONAL MATCH (author:Account)-[:POSTED]->(p)
+       RETURN p.platform AS platform, p.platformId AS platformId, p.url AS url, p.text AS text,
+              p.postedAt AS postedAt, author.handle AS authorHandle,
+              [(cap:Capture)-[:CAPTURED]->(p) WHERE cap.caseId = $caseId | cap.id] AS captureIds
+       ORDER BY p.postedAt DESC LIMIT $limit`,
+      {
+        caseId,
+        text: filter.text ?? null,
+        platform: filter.platform ?? null,
+        from: filter.from ?? null,
+        to: filter.to ?? null,
+        limit: int(filter.limit),
+      },
+    );
+  }
+
+  async captures(caseId: string, limit: number): Promise<CaptureRow[]> {
+    return this.graph.read<CaptureRow>(
+      `MATCH (:Case {id: $caseId})-[:HAS_CAPTURE]->(k:Capture)
+       RETURN k.id AS id, k.platform AS platform, k.targetValue AS targetValue, k.status AS status,
+              k.startedAt AS startedAt, k.endedAt AS endedAt,
+              [(k)-[r:PRODUCED]->(a:Artifact) | {sha256: a.sha256, name: r.name, kind: r.kind, size: a.size}] AS artifacts
+       ORDER BY k.startedAt DESC LIMIT $limit`,
+      { caseId, limit: int(limit) },
+    );
+  }
+
+  /** Posts by posting time and captures by start time, merged, oldest first. */
+  async timeline(
+    caseId: string,
+    from: string | null,
+    to: string | null,
+    limit: number,
+  ): Promise<TimelineRow[]> {
+    return this.graph.read<TimelineRow>(
+      `CALL () {
+         MATCH (:Case {id: $caseId})-[:CONTAINS]->(p:Post) WHERE p.postedAt IS NOT NULL
+         RETURN 'POST' AS kind, p.postedAt AS at, 'post:' + p.platform + ':' + p.platformId AS ref,
+                left(p.text, 140) AS summary
+         UNION ALL
+         MATCH (:Case {id: $caseId})-[:HAS_CAPTURE]->(k:Capture)
+         RETURN 'CAPTURE' AS kind, k.startedAt AS at, 'capture:' + k.id AS ref,
+                k.platform + ' ' + coalesce(k.targetValue, '') AS summary
+       }
+       WITH kind, at, ref, summary WHERE ($from IS NULL OR at >= $from) AND ($to IS NULL OR at <= $to)
+       RETURN kind, at, ref, summary ORDER BY at LIMIT $limit`,
+      { caseId, from, to, limit: int(limit) },
+    );
+  }
+
+  /** Adds a note to a node of the case; notes are only ever added. NOT_FOUND outside the case. */
+  async annotate(caseId: string, target: NodeRef, note: Record<string, unknown>): Promise<boolean> {
+    const node = matchNode('n', target);
+    const rows = await this.graph.write<{ ok: boolean }>(
+      `MATCH (c:Case {id: $caseId}) ${node.clause}
+       WHERE EXISTS { (c)-[:CONTAINS]->(n) }
+       CREATE (a:Annotation) SET a = $note CREATE (a)-[:ABOUT]->(n) CREATE (c)-[:HAS_ANNOTATION]->(a)
+       RETURN true AS ok`,
+      { caseId, note, ...node.params },
+    );
+    return Boolean(rows[0]);
+  }
+}
