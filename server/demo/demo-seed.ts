@@ -1,0 +1,53 @@
+/**
+ * The demo's people and case: one user per role, and a missing-person case with its detective,
+ * analyst and prosecutor assigned and the accounts to look at on the fixture platforms.
+ * Idempotent: a second demo start finds everything in place.
+ */
+import { CaseContentRepository } from '../../graph/repositories/case-content.repository.js';
+import { CaseRepository } from '../../graph/repositories/case.repository.js';
+import { UserRepository } from '../../graph/repositories/user.repository.js';
+import { toSessionUser } from '../auth/auth.service.js';
+import { DEMO_USERS, UserAdminService } from '../auth/user-admin.service.js';
+import type { Runtime } from '../runtime.js';
+import { CaseService } from '../services/case.service.js';
+
+/** What the demo prints for a newcomer: the case to open and who to sign in as. */
+export interface SeededDemo {
+  readonly caseNumber: string;
+  readonly logins: readonly { role: string; username: string; password: string }[];
+}
+
+export const DEMO_CASE_NUMBER = 'DEMO-2026-0042';
+
+/** Seeds the demo users and case. */
+export async function seedDemo(runtime: Runtime): Promise<SeededDemo> {
+  const users = new UserRepository(runtime.graph);
+  await new UserAdminService(users).seedDemoUsers();
+  const cases = new CaseRepository(runtime.graph);
+  const service = new CaseService(cases, new CaseContentRepository(runtime.graph), users);
+  const detective = toSessionUser((await users.byUsername('detective'))!);
+
+  const existing = await cases.list({ userId: detective.id, search: DEMO_CASE_NUMBER, limit: 1 });
+  if (!existing[0]) {
+    const created = await service.create(detective, {
+      number: DEMO_CASE_NUMBER,
+      title: 'Missing teenager last seen near the riverfront',
+      purpose: 'MISSING_PERSON',
+      description: 'Demo case: the accounts below live on the loopback fixture platforms.',
+    });
+    for (const username of ['analyst', 'prosecutor']) {
+      await service.assign(detective, created.id, (await users.byUsername(username))!.id);
+    }
+    const personId = await service.addPerson(detective, created.id, { name: 'Alice Doe', role: 'MISSING' });
+    const account = await service.addAccount(created.id, { platform: 'mastodon', handle: 'alice' });
+    await service.tieAccount(detective, created.id, personId, account, {
+      confidence: 0.9,
+      basis: 'Named by her mother in the missing-person report',
+    });
+    await service.addAccount(created.id, { platform: 'bluesky', handle: 'carol.bsky.social' });
+  }
+  return {
+    caseNumber: DEMO_CASE_NUMBER,
+    logins: DEMO_USERS.map((u) => ({ role: u.role, username: u.username, password: u.password })),
+  };
+}
