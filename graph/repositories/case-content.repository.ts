@@ -1,6 +1,6 @@
 import { AppError } from '../../common/errors.js';
 import { int, type GraphClient } from '../graph-client.js';
-import { matchNode, type NodeRef } from './analysis.repository.js';
+import { LABEL, matchNode, REF, type NodeRef } from './analysis.repository.js';
 
 export type PersonRow = {
   readonly id: string;
@@ -35,6 +35,8 @@ export type CaptureRow = {
   readonly endedAt: string | null;
   readonly artifacts: { sha256: string; name: string; kind: string; size: number | null }[];
 };
+export type GraphNodeRow = { readonly ref: string; readonly kind: string; readonly label: string | null };
+export type GraphEdgeRow = { readonly from: string; readonly to: string; readonly type: string };
 export type TimelineRow = {
   readonly kind: 'POST' | 'CAPTURE';
   readonly at: string;
@@ -186,5 +188,21 @@ export class CaseContentRepository {
       { caseId, note, ...node.params },
     );
     return Boolean(rows[0]);
+  }
+
+  /** Up to `maxNodes` of the case's nodes and the relationships among them, for drawing. */
+  async drawing(caseId: string, maxNodes: number): Promise<{ nodes: GraphNodeRow[]; edges: GraphEdgeRow[] }> {
+    const rows = await this.graph.read<{ nodes: GraphNodeRow[]; edges: GraphEdgeRow[] }>(
+      `MATCH (c:Case {id: $caseId})-[:CONTAINS]->(n)
+       WITH n ORDER BY CASE WHEN n:Person THEN 0 WHEN n:Account THEN 1 ELSE 2 END LIMIT $maxNodes
+       WITH collect(n) AS ns
+       CALL (ns) {
+         UNWIND ns AS a MATCH (a)-[r]->(b) WHERE b IN ns
+         RETURN collect({from: ${REF('a')}, to: ${REF('b')}, type: type(r)}) AS edges
+       }
+       RETURN [n IN ns | {ref: ${REF('n')}, kind: toLower(head(labels(n))), label: ${LABEL('n')}}] AS nodes, edges`,
+      { caseId, maxNodes: int(maxNodes) },
+    );
+    return rows[0] ?? { nodes: [], edges: [] };
   }
 }

@@ -176,6 +176,23 @@ describe('case graph API', () => {
       persons: [{ name: 'Alice Doe', role: 'MISSING' }],
       accounts: [{ ref: first, personIds: [personId] }],
     });
+    const drawn = await a.query(
+      'query($id: ID!) { case(id: $id) { graph { nodes { ref kind } edges { from to type } } } }',
+      {
+        id: caseId,
+      },
+    );
+    expect(drawn.data?.case.graph.nodes).toEqual(
+      expect.arrayContaining([
+        { ref: `person:${personId}`, kind: 'person' },
+        { ref: first, kind: 'account' },
+      ]),
+    );
+    expect(drawn.data?.case.graph.edges).toContainEqual({
+      from: `person:${personId}`,
+      to: first,
+      type: 'USES',
+    });
     const outside = await a.query(
       'mutation($c: ID!) { annotate(caseId: $c, ref: "account:reddit:nobody", text: "x") }',
       {

@@ -122,6 +122,7 @@ export function caseModule(graph: GraphClient): GraphqlPart {
             })
           ).map((p) => ({ ...p, ref: `post:${p.platform}:${p.platformId}` })),
         captures: (c: CaseRecord, args: Args) => content.captures(c.id, clamp(args.first, 50, 500)),
+        graph: (c: CaseRecord, args: Args) => content.drawing(c.id, clamp(args.maxNodes, 1000, 5000)),
         timeline: (c: CaseRecord, args: Args) =>
           content.timeline(
             c.id,
