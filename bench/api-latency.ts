@@ -88,7 +88,7 @@ try {
   console.log(`seeded ${posts} posts in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`);
 
   const queries: Record<string, string> = {
-    neighbourhood: `{ neighbourhood(caseId: "${caseId}", ref: "account:mastodon:acct42", hops: 1, maxNodes: 500) { nodes { ref } edges { type } } }`,
+    neighbourhood: `{ neighbourhood(caseId: "${caseId}", ref: "account:mastodon:acct42", hops: 1, maxNodes: 2000) { nodes { ref } edges { type } } }`,
     timeline: `{ case(id: "${caseId}") { timeline(from: "2026-02-01T00:00:00Z", first: 200) { at ref } } }`,
   };
   console.log(

@@ -80,7 +80,7 @@ export function buildGraphqlModule(runtime: Runtime): GraphqlModule<RequestConte
   };
   return {
     schema: makeExecutableSchemaFromSdl(schemaSdl(list), mergeResolvers(list)),
-    validationRules: [depthLimit(8), costLimit(5000)],
+    validationRules: [depthLimit(8), costLimit(25_000)],
     context: async (req: Request, res: Response) => {
       const sessionToken = readCookie(req, SESSION_COOKIE);
       return {

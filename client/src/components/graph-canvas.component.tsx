@@ -1,0 +1,67 @@
+import cytoscape, { type Core } from 'cytoscape';
+import { useEffect, useRef } from 'react';
+
+export interface DrawnGraph {
+  nodes: { ref: string; kind: string; label: string | null }[];
+  edges: { from: string; to: string; type: string }[];
+}
+
+const COLORS: Record<string, string> = {
+  person: '#b3261e',
+  account: '#1d4ed8',
+  post: '#4b5563',
+  media: '#7c3aed',
+  hashtag: '#047857',
+  url: '#b45309',
+  group: '#be185d',
+};
+
+/**
+ * The case graph, drawn by cytoscape outside React's state: elements are added in one batch and
+ * big graphs get a grid layout without animation, so thousands of elements stay responsive.
+ */
+export function GraphCanvas({ graph, onSelect }: { graph: DrawnGraph; onSelect: (ref: string) => void }) {
+  const container = useRef<HTMLDivElement>(null);
+  const cy = useRef<Core | null>(null);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const refs = new Set(graph.nodes.map((n) => n.ref));
+    const instance = cytoscape({
+      container: container.current,
+      elements: [
+        ...graph.nodes.map((n) => ({ data: { id: n.ref, label: n.label ?? n.ref, kind: n.kind } })),
+        ...graph.edges
+          .filter((e) => refs.has(e.from) && refs.has(e.to))
+          .map((e, i) => ({ data: { id: `e${i}`, source: e.from, target: e.to, label: e.type } })),
+      ],
+      style: [
+        {
+          selector: 'node',
+          style: {
+            label: 'data(label)',
+            'font-size': 10,
+            'background-color': (n: cytoscape.NodeSingular) => COLORS[n.data('kind') as string] ?? '#6b7280',
+          },
+        },
+        { selector: 'edge', style: { width: 1, 'line-color': '#9ca3af', 'curve-style': 'haystack' } },
+        { selector: ':selected', style: { 'border-width': 3, 'border-color': '#111827' } },
+      ],
+      layout: graph.nodes.length > 500 ? { name: 'grid' } : { name: 'cose', animate: false },
+      textureOnViewport: graph.nodes.length > 1000,
+      hideEdgesOnViewport: graph.nodes.length > 1000,
+    });
+    instance.on('tap', 'node', (event) => onSelect(event.target.id() as string));
+    cy.current = instance;
+    return () => instance.destroy();
+  }, [graph, onSelect]);
+
+  return (
+    <div
+      ref={container}
+      className="graph-canvas"
+      role="img"
+      aria-label={`Case graph with ${graph.nodes.length} nodes`}
+    />
+  );
+}

@@ -1,0 +1,137 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { gql, PURPOSES, type Me } from '../api';
+
+interface CaseRow {
+  id: string;
+  number: string;
+  title: string;
+  purpose: string;
+  status: string;
+  counts: { persons: number; accounts: number; posts: number; captures: number };
+}
+
+const LIST = `query($search: String, $status: CaseStatus) {
+  cases(first: 50, search: $search, status: $status) {
+    nodes { id number title purpose status counts { persons accounts posts captures } }
+  }
+}`;
+
+/** The cases the user may see, with search and status, and (for detectives) a new-case form. */
+export function CasesView({ me, onOpen }: { me: Me; onOpen: (id: string) => void }) {
+  const [rows, setRows] = useState<CaseRow[]>([]);
+  const [search, setSearch] = useState('');
+  const [status, setStatus] = useState('');
+  const [error, setError] = useState<string | null>(null);
+
+  useEffect(() => {
+    gql<{ cases: { nodes: CaseRow[] } }>(LIST, { search: search || null, status: status || null })
+      .then((d) => setRows(d.cases.nodes))
+      .catch((e: Error) => setError(e.message));
+  }, [search, status]);
+
+  return (
+    <section aria-labelledby="cases-title">
+      <h1 id="cases-title">Cases</h1>
+      <div className="toolbar">
+        <label>
+          Search
+          <input value={search} onChange={(e) => setSearch(e.target.value)} placeholder="number or title" />
+        </label>
+        <label>
+          Status
+          <select value={status} onChange={(e) => setStatus(e.target.value)}>
+            <option value="">All</option>
+            <option value="OPEN">Open</option>
+            <option value="CLOSED">Closed</option>
+          </select>
+        </label>
+      </div>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Number</th>
+            <th scope="col">Title</th>
+            <th scope="col">Purpose</th>
+            <th scope="col">Status</th>
+            <th scope="col">Accounts</th>
+            <th scope="col">Posts</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((c) => (
+            <tr key={c.id}>
+              <td>
+                <button className="link" onClick={() => onOpen(c.id)}>
+                  {c.number}
+                </button>
+              </td>
+              <td>{c.title}</td>
+              <td>{PURPOSES.find((p) => p.value === c.purpose)?.label ?? c.purpose}</td>
+              <td>{c.status}</td>
+              <td>{c.counts.accounts}</td>
+              <td>{c.counts.posts}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {rows.length === 0 && !error && <p>No cases to show.</p>}
+      {(me.role === 'DETECTIVE' || me.role === 'SUPERVISOR') && <NewCaseForm onCreated={onOpen} />}
+    </section>
+  );
+}
+
+function NewCaseForm({ onCreated }: { onCreated: (id: string) => void }) {
+  const [number, setNumber] = useState('');
+  const [title, setTitle] = useState('');
+  const [purpose, setPurpose] = useState(PURPOSES[0]!.value);
+  const [error, setError] = useState<string | null>(null);
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    try {
+      const data = await gql<{ createCase: { id: string } }>(
+        'mutation($input: NewCaseInput!) { createCase(input: $input) { id } }',
+        { input: { number, title, purpose } },
+      );
+      onCreated(data.createCase.id);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  return (
+    <form className="card" onSubmit={submit} aria-labelledby="new-case-title">
+      <h2 id="new-case-title">Open a case</h2>
+      <label>
+        Case number
+        <input name="number" value={number} onChange={(e) => setNumber(e.target.value)} required />
+      </label>
+      <label>
+        Title
+        <input name="title" value={title} onChange={(e) => setTitle(e.target.value)} required />
+      </label>
+      <label>
+        Purpose <span className="clause">SO1301 III.A.2.a</span>
+        <select name="purpose" value={purpose} onChange={(e) => setPurpose(e.target.value)}>
+          {PURPOSES.map((p) => (
+            <option key={p.value} value={p.value}>
+              {p.label}
+            </option>
+          ))}
+        </select>
+      </label>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      <button type="submit">Open case</button>
+    </form>
+  );
+}

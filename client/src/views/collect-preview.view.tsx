@@ -1,0 +1,132 @@
+import { useState, type FormEvent } from 'react';
+import { gql } from '../api';
+
+interface Reason {
+  ruleId: string;
+  clause: string;
+  text: string;
+  remedy: string;
+  finding: string;
+}
+interface Decision {
+  decision: 'ALLOW' | 'DENY' | 'NEEDS_AUTHORIZATION';
+  clauses: string[];
+  reasons: Reason[];
+  policyVersion: string;
+}
+
+const METHODS = [
+  'PUBLIC_API',
+  'PUBLIC_WEB',
+  'API_WITH_KEY',
+  'PRESERVATION_REQUEST',
+  'WITNESS_CONSENT',
+  'AUTHENTICATED_SESSION',
+  'UNDERCOVER_ACCOUNT',
+];
+const PLATFORMS = ['mastodon', 'bluesky', 'reddit', 'rss', 'telegram', 'web'];
+
+const EVALUATE = `mutation($input: CollectionRequestInput!) {
+  evaluateCollection(input: $input) { decision clauses policyVersion reasons { ruleId clause text remedy finding } }
+}`;
+
+/**
+ * A collection request, decided by the legality gate before anything is submitted: the answer
+ * shows every rule it rests on, its clause, and what would make a refused request lawful.
+ */
+export function CollectPreview({ caseId, purpose }: { caseId: string; purpose: string }) {
+  const [platform, setPlatform] = useState('mastodon');
+  const [value, setValue] = useState('');
+  const [method, setMethod] = useState('PUBLIC_API');
+  const [reportNumber, setReportNumber] = useState('');
+  const [facts, setFacts] = useState('');
+  const [decision, setDecision] = useState<Decision | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function preview(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    try {
+      const input = {
+        caseId,
+        purpose,
+        target: {
+          platform,
+          kind: platform === 'web' || platform === 'rss' ? 'url' : 'handle',
+          value,
+          scope: 'POSTS',
+        },
+        method,
+        device: { kind: 'DEPARTMENT', id: 'workstation' },
+        predicate: { reportNumber, facts },
+      };
+      setDecision((await gql<{ evaluateCollection: Decision }>(EVALUATE, { input })).evaluateCollection);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  return (
+    <form className="card" onSubmit={preview} aria-labelledby="collect-title">
+      <h2 id="collect-title">Collect</h2>
+      <div className="grid2">
+        <label>
+          Platform
+          <select name="platform" value={platform} onChange={(e) => setPlatform(e.target.value)}>
+            {PLATFORMS.map((p) => (
+              <option key={p}>{p}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Handle or URL
+          <input name="target" value={value} onChange={(e) => setValue(e.target.value)} required />
+        </label>
+        <label>
+          Method
+          <select name="method" value={method} onChange={(e) => setMethod(e.target.value)}>
+            {METHODS.map((m) => (
+              <option key={m}>{m}</option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Report number
+          <input
+            name="reportNumber"
+            value={reportNumber}
+            onChange={(e) => setReportNumber(e.target.value)}
+            required
+          />
+        </label>
+      </div>
+      <label>
+        Facts tying the target to the case
+        <textarea name="facts" value={facts} onChange={(e) => setFacts(e.target.value)} rows={3} required />
+      </label>
+      <button type="submit">Check with the gate</button>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {decision && (
+        <div className={`decision ${decision.decision.toLowerCase()}`} role="status" aria-live="polite">
+          <p>
+            <strong>{decision.decision.replace('_', ' ')}</strong> —{' '}
+            {decision.clauses.join(', ') || 'all rules met'}
+          </p>
+          <ul>
+            {decision.reasons.map((r) => (
+              <li key={r.ruleId}>
+                <span className="clause">{r.clause}</span> {r.text} <em>Found: {r.finding}</em>
+                {decision.decision !== 'ALLOW' && <div className="remedy">To make it lawful: {r.remedy}</div>}
+              </li>
+            ))}
+          </ul>
+          <p className="muted">Policy version {decision.policyVersion.slice(0, 12)}…</p>
+        </div>
+      )}
+    </form>
+  );
+}
