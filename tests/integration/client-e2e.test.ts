@@ -46,7 +46,8 @@ describe('the web workspace', () => {
     await app?.stop();
   });
 
-  const shot = (name: string) => page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
+  const shot = (name: string) =>
+    page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
   const text = () => page.evaluate('document.body.innerText') as Promise<string>;
 
   it('refuses a wrong password with the server’s words, then signs in', async () => {
