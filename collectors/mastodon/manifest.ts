@@ -1,0 +1,18 @@
+import type { CollectorManifest } from '../collector.js';
+
+/** Mastodon's public REST API (v1), no login: account lookup, statuses, hashtag timelines. */
+export const manifest = {
+  id: 'mastodon-public-api',
+  platform: 'mastodon',
+  version: '1.0.0',
+  methods: ['PUBLIC_API'],
+  targetKinds: ['handle', 'hashtag'],
+  options: {
+    baseUrl: {
+      description: 'The instance to ask (accounts of other instances are looked up through it)',
+      default: 'https://mastodon.social',
+    },
+    maxPages: { description: 'Pages of statuses to read at most', default: 5 },
+    pageSize: { description: 'Statuses per page (the API allows up to 40)', default: 40 },
+  },
+} as const satisfies CollectorManifest;

@@ -1,0 +1,91 @@
+/**
+ * Collects a Mastodon account's public statuses (or a hashtag's timeline) through the instance's
+ * public REST API, page by page along the Link header, up to the page limit.
+ */
+import type { CollectionTarget } from '../../common/collection-types.js';
+import { AppError, isAppError } from '../../common/errors.js';
+import type { CollectContext, Collector, CollectResult, RawExchange } from '../collector.js';
+import { emptyBatch } from '../collector.js';
+import { manifest } from './manifest.js';
+import { accountSchema, addAccount, addStatuses, nextLink, statusesSchema } from './mastodon.parser.js';
+
+/** Parses an exchange's JSON body with a schema; PAYLOAD_INVALID names the URL. */
+function parseJson<T>(
+  exchange: RawExchange,
+  schema: { safeParse(v: unknown): { success: boolean; data?: T } },
+): T {
+  let value: unknown;
+  try {
+    value = JSON.parse(exchange.response.body.toString('utf8'));
+  } catch {
+    throw new AppError('PAYLOAD_INVALID', `${exchange.request.url} did not answer valid JSON`);
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success)
+    throw new AppError('PAYLOAD_INVALID', `${exchange.request.url} answered JSON of an unexpected shape`);
+  return parsed.data as T;
+}
+
+async function collect(target: CollectionTarget, ctx: CollectContext): Promise<CollectResult> {
+  const base = ctx.options.baseUrl.replace(/\/$/, '');
+  const maxPages = Math.min(ctx.limits.maxPages, Number(ctx.options.maxPages ?? ctx.limits.maxPages));
+  const exchanges: RawExchange[] = [];
+  const batch = emptyBatch();
+  const pageSize = Number(ctx.options.pageSize ?? 40);
+  let firstPage: string;
+  if (target.kind === 'handle') {
+    const acct = target.value.replace(/^@/, '');
+    const lookup = await ctx.fetch(`${base}/api/v1/accounts/lookup?acct=${encodeURIComponent(acct)}`);
+    exchanges.push(lookup);
+    const account = parseJson(lookup, accountSchema);
+    addAccount(batch, account, 0);
+    firstPage = `${base}/api/v1/accounts/${encodeURIComponent(account.id)}/statuses?limit=${pageSize}`;
+  } else if (target.kind === 'hashtag') {
+    firstPage = `${base}/api/v1/timelines/tag/${encodeURIComponent(target.value.replace(/^#/, ''))}?limit=${pageSize}`;
+  } else {
+    return {
+      kind: 'not-applicable',
+      reason: `the Mastodon collector takes handles and hashtags, not a ${target.kind}`,
+    };
+  }
+  let next: string | null = firstPage;
+  let pages = 0;
+  while (next && pages < maxPages) {
+    if (ctx.signal.aborted)
+      return {
+        kind: 'captured',
+        exchanges,
+        entities: batch,
+        pagesFetched: pages,
+        complete: false,
+        stoppedBecause: 'aborted',
+      };
+    const page = await ctx.fetch(next);
+    exchanges.push(page);
+    addStatuses(batch, parseJson(page, statusesSchema), exchanges.length - 1);
+    pages += 1;
+    next = nextLink(page.response.headers.link);
+  }
+  return next
+    ? {
+        kind: 'captured',
+        exchanges,
+        entities: batch,
+        pagesFetched: pages,
+        complete: false,
+        stoppedBecause: 'max-pages',
+      }
+    : { kind: 'captured', exchanges, entities: batch, pagesFetched: pages, complete: true };
+}
+
+export const mastodonCollector: Collector = {
+  manifest,
+  async collect(target, ctx) {
+    try {
+      return await collect(target, ctx);
+    } catch (error) {
+      if (isAppError(error)) return { kind: 'failed', error };
+      throw error;
+    }
+  },
+};
