@@ -11,6 +11,7 @@ import type { GraphqlPart } from './module.js';
 import { analysisModule } from './modules/analysis.module.js';
 import { authModule, sessionResolver, type SessionContext } from './modules/auth.module.js';
 import { caseLoaders, caseModule, type CaseContext } from './modules/case.module.js';
+import { collectionModule } from './modules/collection.module.js';
 import { gateModule } from './modules/gate.module.js';
 import { linkingModule } from './modules/linking.module.js';
 import { systemModule } from './modules/system.module.js';
@@ -36,6 +37,7 @@ function parts(runtime: Runtime): GraphqlPart[] {
     authModule(runtime.graph),
     caseModule(runtime.graph),
     gateModule<RequestContext>(runtime, { requireUser: async (ctx) => requireUser(ctx) }),
+    collectionModule(runtime),
     linkingModule(runtime, custody),
     analysisModule(runtime),
   ];

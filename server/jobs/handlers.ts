@@ -1,15 +1,25 @@
+import { platformCollectors } from '../../collectors/all-collectors.js';
+import { createCollectorRegistry } from '../../collectors/registry.js';
 import { AppError } from '../../common/errors.js';
+import { CustodyLedger } from '../../evidence/custody/custody-ledger.js';
+import { EvidenceStore } from '../../evidence/evidence-store.js';
+import { buildCollectHandler } from '../pipeline/collect.handler.js';
 import type { Runtime } from '../runtime.js';
 import type { JobHandlers } from './job-types.js';
 
 /** The handler of every job name, wired to the services of this process. */
-export function buildJobHandlers(_runtime: Runtime): JobHandlers {
+export function buildJobHandlers(runtime: Runtime): JobHandlers {
   return {
-    collect: async () => {
-      throw new AppError('INTERNAL', 'the collect pipeline is not wired in this build');
-    },
+    collect: buildCollectHandler({
+      graph: runtime.graph,
+      gate: runtime.gate,
+      config: runtime.config,
+      store: new EvidenceStore(runtime.evidenceDir),
+      custody: new CustodyLedger(runtime.graph),
+      registry: createCollectorRegistry(platformCollectors(), runtime.config.collectorOptions),
+    }),
     export: async () => {
-      throw new AppError('INTERNAL', 'the export pipeline is not wired in this build');
+      throw new AppError('INTERNAL', 'evidence packets are not yet built by this version');
     },
   };
 }

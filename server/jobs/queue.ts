@@ -35,10 +35,13 @@ export class JobQueue {
   }
 
   /** State and progress of one job, for the API. */
-  async status(jobId: string): Promise<{ state: string; progress: unknown; failedReason?: string } | null> {
+  async status(
+    jobId: string,
+  ): Promise<{ state: string; progress: unknown; failedReason?: string; caseId: string | undefined } | null> {
     const job = await this.queue.getJob(jobId);
     if (!job) return null;
-    return { state: await job.getState(), progress: job.progress, failedReason: job.failedReason };
+    const caseId = (job.data as { caseId?: string }).caseId;
+    return { state: await job.getState(), progress: job.progress, failedReason: job.failedReason, caseId };
   }
 
   get raw(): Queue {

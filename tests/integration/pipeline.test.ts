@@ -1,0 +1,187 @@
+import fs from 'node:fs';
+import { WARCParser } from 'warcio';
+import { CustodyLedger } from '../../evidence/custody/custody-ledger.js';
+import { EvidenceStore } from '../../evidence/evidence-store.js';
+import { UserRepository } from '../../graph/repositories/user.repository.js';
+import { UserAdminService } from '../../server/auth/user-admin.service.js';
+import { startCasegraph, type RunningCasegraph } from '../../server/casegraph.js';
+import { startFixturePlatforms, type FixturePlatforms } from '../fixtures/platforms/fixture-server.js';
+import { MASTODON, MEDIA, UGLY_HANDLES } from '../fixtures/platforms/scenario.js';
+import { GqlClient } from '../support/graphql-client.js';
+import { testConfig } from '../support/services.js';
+
+/**
+ * A collection from request to graph, on real Neo4j, Redis and an in-process worker: the gate
+ * allows it, the job captures the fixture Mastodon account, and the case graph, the evidence store,
+ * the WARC and the custody ledger all show it.
+ */
+describe('capture pipeline', () => {
+  let fixtures: FixturePlatforms;
+  let app: RunningCasegraph;
+  let detective: GqlClient;
+  let caseId: string;
+  const password = 'Pipeline-pass-2026';
+
+  beforeAll(async () => {
+    fixtures = await startFixturePlatforms();
+    app = await startCasegraph(
+      testConfig({
+        CASEGRAPH_WORKERS: 'true',
+        CASEGRAPH_COLLECTOR_OPTIONS: JSON.stringify({ mastodon: { baseUrl: fixtures.url } }),
+      }),
+    );
+    await new UserAdminService(new UserRepository(app.runtime.graph)).create({
+      username: 'pipeline-det',
+      displayName: 'Det. Pipe',
+      role: 'DETECTIVE',
+      unit: 'CID',
+      password,
+    });
+    detective = new GqlClient(app.url);
+    await detective.login('pipeline-det', password);
+    caseId = (
+      await detective.query(
+        'mutation { createCase(input: { number: "PIPE-1", title: "Threats online", purpose: ONLINE_CRIME }) { id } }',
+      )
+    ).data?.createCase.id;
+  }, 60_000);
+  afterAll(async () => {
+    await app.stop();
+    await fixtures.close();
+  });
+
+  async function collect(handle: string): Promise<{ decision: string; job: Record<string, any> }> {
+    const started = await detective.query(
+      `mutation($input: CollectionRequestInput!) { startCollection(input: $input) { jobId decision { decision clauses } } }`,
+      {
+        input: {
+          caseId,
+          purpose: 'ONLINE_CRIME',
+          target: { platform: 'mastodon', kind: 'handle', value: handle, scope: 'POSTS' },
+          method: 'PUBLIC_API',
+          device: { kind: 'DEPARTMENT', id: 'SJPD-LT-0042' },
+          predicate: {
+            reportNumber: '26-0311',
+            facts: `Rpt 26-0311: @${handle} posted threats against a witness`,
+          },
+        },
+      },
+    );
+    const { jobId, decision } = started.data!.startCollection;
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const job = (
+        await detective.query(
+          'query($c: ID!, $id: ID!) { collectionJob(caseId: $c, id: $id) { state stage captureId error } }',
+          {
+            c: caseId,
+            id: jobId,
+          },
+        )
+      ).data!.collectionJob;
+      if (job.state === 'completed' || job.state === 'failed' || Date.now() > deadline)
+        return { decision: decision.decision, job };
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+
+  const count = async (cypher: string) =>
+    (await app.runtime.graph.read<{ n: number }>(cypher, { caseId }))[0]?.n ?? -1;
+
+  it('captures a public account into the case graph with hashed, stored, WARC-preserved evidence', async () => {
+    const { decision, job } = await collect(MASTODON.handle);
+    expect(decision).toBe('ALLOW');
+    expect(job).toMatchObject({ state: 'completed', stage: 'done' });
+
+    // Five statuses, the boosted one, and the post replied to, known only by its id.
+    expect(await count('MATCH (:Case {id: $caseId})-[:CONTAINS]->(p:Post) RETURN count(p) AS n')).toBe(
+      MASTODON.statusCount + 2,
+    );
+    const media = await app.runtime.graph.read<{ sha256: string; phash: string | null }>(
+      'MATCH (:Case {id: $caseId})-[:CONTAINS]->(m:Media) RETURN m.sha256 AS sha256, m.phash AS phash ORDER BY sha256',
+      { caseId },
+    );
+    expect(media.map((m) => m.sha256).sort()).toEqual(
+      [MEDIA.png.sha256, MEDIA.jpeg.sha256, MEDIA.video.sha256].sort(),
+    );
+    expect(media.find((m) => m.sha256 === MEDIA.png.sha256)?.phash).toMatch(/^[0-9a-f]{16}$/);
+    expect(
+      await count(
+        "MATCH (:Case {id: $caseId})-[:CONTAINS]->(p:Post {platformId: '1003'})-[:REPOST_OF]->(:Post {platformId: '2002'}) RETURN count(p) AS n",
+      ),
+    ).toBe(1);
+    // Every post read from a response traces back to it; only the reply target has no source.
+    expect(
+      await count(
+        'MATCH (:Case {id: $caseId})-[:CONTAINS]->(p:Post) WHERE size(p.sourceSha256s) = 0 OR p.sourceSha256s IS NULL RETURN count(p) AS n',
+      ),
+    ).toBe(1);
+
+    const artifacts = await app.runtime.graph.read<{ sha256: string; name: string; kind: string }>(
+      'MATCH (k:Capture {id: $id})-[r:PRODUCED]->(a:Artifact) RETURN a.sha256 AS sha256, r.name AS name, r.kind AS kind',
+      { id: job.captureId },
+    );
+    expect(artifacts.map((a) => a.kind).sort()).toEqual([
+      'MEDIA',
+      'MEDIA',
+      'MEDIA',
+      'METADATA',
+      'RESPONSE',
+      'RESPONSE',
+      'WARC',
+    ]);
+    const store = new EvidenceStore(app.runtime.evidenceDir);
+    for (const a of artifacts) expect(await store.verify(a.sha256)).toBe(true);
+
+    const warc = artifacts.find((a) => a.kind === 'WARC')!;
+    const types: string[] = [];
+    for await (const record of WARCParser.iterRecords(fs.createReadStream(store.pathOf(warc.sha256)))) {
+      types.push(record.warcType ?? '');
+      if (record.warcType === 'response')
+        expect(record.warcHeader('WARC-Payload-Digest')).toMatch(/^sha256:/);
+      await record.readFully();
+    }
+    expect(types[0]).toBe('warcinfo');
+    expect(types.filter((t) => t === 'response')).toHaveLength(5);
+    expect(types.at(-1)).toBe('metadata');
+
+    const ledger = new CustodyLedger(app.runtime.graph);
+    const events = await ledger.list(caseId);
+    expect(events.map((e) => e.type)).toEqual(['CAPTURED']);
+    expect([...events[0]!.artifactHashes].sort()).toEqual(artifacts.map((a) => a.sha256).sort());
+  });
+
+  it('adds a second capture on a re-run, never a second node for an unchanged post', async () => {
+    const { job } = await collect(MASTODON.handle);
+    expect(job.state).toBe('completed');
+    expect(
+      await count(
+        'MATCH (:Case {id: $caseId})-[:HAS_CAPTURE]->(k:Capture {status: "CAPTURED"}) RETURN count(k) AS n',
+      ),
+    ).toBe(2);
+    expect(
+      await count("MATCH (p:Post {platform: 'mastodon', platformId: '1005'}) RETURN count(p) AS n"),
+    ).toBe(1);
+    expect(
+      await count("MATCH (k:Capture)-[:CAPTURED]->(:Post {platformId: '1005'}) RETURN count(k) AS n"),
+    ).toBe(2);
+    expect(await new CustodyLedger(app.runtime.graph).verifyChain(caseId)).toEqual({
+      valid: true,
+      events: 2,
+    });
+  });
+
+  it('ends a missing account FAILED, not retried, with nothing ingested', async () => {
+    const posts = await count('MATCH (:Case {id: $caseId})-[:CONTAINS]->(p:Post) RETURN count(p) AS n');
+    const { decision, job } = await collect(UGLY_HANDLES.deleted);
+    expect(decision).toBe('ALLOW');
+    expect(job.state).toBe('failed');
+    expect(job.error).toMatch(/NOT_FOUND/);
+    const failed = await app.runtime.graph.read<{ code: string }>(
+      "MATCH (:Case {id: $caseId})-[:HAS_CAPTURE]->(k:Capture {status: 'FAILED'}) RETURN k.errorCode AS code",
+      { caseId },
+    );
+    expect(failed).toEqual([{ code: 'NOT_FOUND' }]);
+    expect(await count('MATCH (:Case {id: $caseId})-[:CONTAINS]->(p:Post) RETURN count(p) AS n')).toBe(posts);
+  });
+});
