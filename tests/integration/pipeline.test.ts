@@ -2,13 +2,9 @@ import fs from 'node:fs';
 import { WARCParser } from 'warcio';
 import { CustodyLedger } from '../../evidence/custody/custody-ledger.js';
 import { EvidenceStore } from '../../evidence/evidence-store.js';
-import { UserRepository } from '../../graph/repositories/user.repository.js';
-import { UserAdminService } from '../../server/auth/user-admin.service.js';
-import { startCasegraph, type RunningCasegraph } from '../../server/casegraph.js';
-import { startFixturePlatforms, type FixturePlatforms } from '../fixtures/platforms/fixture-server.js';
+import type { RunningCasegraph } from '../../server/casegraph.js';
 import { MASTODON, MEDIA, UGLY_HANDLES } from '../fixtures/platforms/scenario.js';
-import { GqlClient } from '../support/graphql-client.js';
-import { testConfig } from '../support/services.js';
+import { startCollectingCasegraph, type CollectingCasegraph } from '../support/collecting-casegraph.js';
 
 /**
  * A collection from request to graph, on real Neo4j, Redis and an in-process worker: the gate
@@ -16,74 +12,16 @@ import { testConfig } from '../support/services.js';
  * the WARC and the custody ledger all show it.
  */
 describe('capture pipeline', () => {
-  let fixtures: FixturePlatforms;
+  let env: CollectingCasegraph;
   let app: RunningCasegraph;
-  let detective: GqlClient;
   let caseId: string;
-  const password = 'Pipeline-pass-2026';
+  const collect = (handle: string) => env.collect(handle);
 
   beforeAll(async () => {
-    fixtures = await startFixturePlatforms();
-    app = await startCasegraph(
-      testConfig({
-        CASEGRAPH_WORKERS: 'true',
-        CASEGRAPH_COLLECTOR_OPTIONS: JSON.stringify({ mastodon: { baseUrl: fixtures.url } }),
-      }),
-    );
-    await new UserAdminService(new UserRepository(app.runtime.graph)).create({
-      username: 'pipeline-det',
-      displayName: 'Det. Pipe',
-      role: 'DETECTIVE',
-      unit: 'CID',
-      password,
-    });
-    detective = new GqlClient(app.url);
-    await detective.login('pipeline-det', password);
-    caseId = (
-      await detective.query(
-        'mutation { createCase(input: { number: "PIPE-1", title: "Threats online", purpose: ONLINE_CRIME }) { id } }',
-      )
-    ).data?.createCase.id;
+    env = await startCollectingCasegraph('PIPE-1');
+    ({ app, caseId } = env);
   }, 60_000);
-  afterAll(async () => {
-    await app.stop();
-    await fixtures.close();
-  });
-
-  async function collect(handle: string): Promise<{ decision: string; job: Record<string, any> }> {
-    const started = await detective.query(
-      `mutation($input: CollectionRequestInput!) { startCollection(input: $input) { jobId decision { decision clauses } } }`,
-      {
-        input: {
-          caseId,
-          purpose: 'ONLINE_CRIME',
-          target: { platform: 'mastodon', kind: 'handle', value: handle, scope: 'POSTS' },
-          method: 'PUBLIC_API',
-          device: { kind: 'DEPARTMENT', id: 'SJPD-LT-0042' },
-          predicate: {
-            reportNumber: '26-0311',
-            facts: `Rpt 26-0311: @${handle} posted threats against a witness`,
-          },
-        },
-      },
-    );
-    const { jobId, decision } = started.data!.startCollection;
-    const deadline = Date.now() + 60_000;
-    for (;;) {
-      const job = (
-        await detective.query(
-          'query($c: ID!, $id: ID!) { collectionJob(caseId: $c, id: $id) { state stage captureId error } }',
-          {
-            c: caseId,
-            id: jobId,
-          },
-        )
-      ).data!.collectionJob;
-      if (job.state === 'completed' || job.state === 'failed' || Date.now() > deadline)
-        return { decision: decision.decision, job };
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  }
+  afterAll(() => env.stop());
 
   const count = async (cypher: string) =>
     (await app.runtime.graph.read<{ n: number }>(cypher, { caseId }))[0]?.n ?? -1;

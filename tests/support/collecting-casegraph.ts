@@ -1,0 +1,95 @@
+/**
+ * A casegraph with in-process workers collecting from the loopback fixture platforms, a signed-in
+ * detective, and a case: the starting point of tests that need real captures.
+ */
+import { UserRepository } from '../../graph/repositories/user.repository.js';
+import { UserAdminService } from '../../server/auth/user-admin.service.js';
+import { startCasegraph, type RunningCasegraph } from '../../server/casegraph.js';
+import { startFixturePlatforms, type FixturePlatforms } from '../fixtures/platforms/fixture-server.js';
+import { GqlClient } from './graphql-client.js';
+import { testConfig } from './services.js';
+
+export interface CollectingCasegraph {
+  readonly app: RunningCasegraph;
+  readonly fixtures: FixturePlatforms;
+  readonly detective: GqlClient;
+  readonly caseId: string;
+  /** Submits a Mastodon collection and waits for its job to end. */
+  collect(handle: string): Promise<{ decision: string; job: Record<string, any> }>;
+  stop(): Promise<void>;
+}
+
+/** Starts it all; `caseNumber` must be unique within the test run. */
+export async function startCollectingCasegraph(caseNumber: string): Promise<CollectingCasegraph> {
+  const fixtures = await startFixturePlatforms();
+  const app = await startCasegraph(
+    testConfig({
+      CASEGRAPH_WORKERS: 'true',
+      CASEGRAPH_COLLECTOR_OPTIONS: JSON.stringify({ mastodon: { baseUrl: fixtures.url } }),
+    }),
+  );
+  const password = 'Pipeline-pass-2026';
+  const username = `det-${caseNumber.toLowerCase()}`;
+  await new UserAdminService(new UserRepository(app.runtime.graph)).create({
+    username,
+    displayName: 'Det. Pipe',
+    role: 'DETECTIVE',
+    unit: 'CID',
+    password,
+  });
+  const detective = new GqlClient(app.url);
+  await detective.login(username, password);
+  const created = await detective.query(
+    'mutation($n: String!) { createCase(input: { number: $n, title: "Threats online", purpose: ONLINE_CRIME }) { id } }',
+    { n: caseNumber },
+  );
+  const caseId = created.data!.createCase.id as string;
+
+  async function collect(handle: string) {
+    const started = await detective.query(
+      `mutation($input: CollectionRequestInput!) { startCollection(input: $input) { jobId decision { decision } } }`,
+      {
+        input: {
+          caseId,
+          purpose: 'ONLINE_CRIME',
+          target: { platform: 'mastodon', kind: 'handle', value: handle, scope: 'POSTS' },
+          method: 'PUBLIC_API',
+          device: { kind: 'DEPARTMENT', id: 'SJPD-LT-0042' },
+          predicate: {
+            reportNumber: '26-0311',
+            facts: `Rpt 26-0311: @${handle} posted threats against a witness`,
+          },
+        },
+      },
+    );
+    const { jobId, decision } = started.data!.startCollection;
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      const job = (
+        await detective.query(
+          'query($c: ID!, $id: ID!) { collectionJob(caseId: $c, id: $id) { state stage captureId error } }',
+          {
+            c: caseId,
+            id: jobId,
+          },
+        )
+      ).data!.collectionJob;
+      if (job.state === 'completed' || job.state === 'failed' || Date.now() > deadline) {
+        return { decision: decision.decision as string, job };
+      }
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+
+  return {
+    app,
+    fixtures,
+    detective,
+    caseId,
+    collect,
+    async stop() {
+      await app.stop();
+      await fixtures.close();
+    },
+  };
+}
