@@ -2,7 +2,13 @@ import { AppError } from '../../common/errors.js';
 import type { GraphClient } from '../graph-client.js';
 
 export type PacketCase = { id: string; number: string; title: string; purpose: string; status: string };
-export type PacketArtifact = { sha256: string; size: number; mediaType: string | null; name: string; kind: string };
+export type PacketArtifact = {
+  sha256: string;
+  size: number;
+  mediaType: string | null;
+  name: string;
+  kind: string;
+};
 export type PacketCapture = {
   id: string;
   properties: Record<string, unknown>;
