@@ -6,12 +6,14 @@ import { projectRoot } from '../../common/paths.js';
 import { CustodyLedger } from '../../evidence/custody/custody-ledger.js';
 import type { GraphqlModule } from '../app.js';
 import { requireUser } from '../auth/case-access.js';
+import { mountExportDownload } from '../http/export-download.route.js';
 import type { Runtime } from '../runtime.js';
 import type { GraphqlPart } from './module.js';
 import { analysisModule } from './modules/analysis.module.js';
 import { authModule, sessionResolver, type SessionContext } from './modules/auth.module.js';
 import { caseLoaders, caseModule, type CaseContext } from './modules/case.module.js';
 import { collectionModule } from './modules/collection.module.js';
+import { exportModule } from './modules/export.module.js';
 import { gateModule } from './modules/gate.module.js';
 import { linkingModule } from './modules/linking.module.js';
 import { systemModule } from './modules/system.module.js';
@@ -38,6 +40,7 @@ function parts(runtime: Runtime): GraphqlPart[] {
     caseModule(runtime.graph),
     gateModule<RequestContext>(runtime, { requireUser: async (ctx) => requireUser(ctx) }),
     collectionModule(runtime),
+    exportModule(runtime),
     linkingModule(runtime, custody),
     analysisModule(runtime),
   ];
@@ -83,6 +86,7 @@ export function buildGraphqlModule(runtime: Runtime): GraphqlModule<RequestConte
   return {
     schema: makeExecutableSchemaFromSdl(schemaSdl(list), mergeResolvers(list)),
     validationRules: [depthLimit(8), costLimit(25_000)],
+    routes: (app) => mountExportDownload(app, runtime, (req) => userFor(readCookie(req, SESSION_COOKIE))),
     context: async (req: Request, res: Response) => {
       const sessionToken = readCookie(req, SESSION_COOKIE);
       return {

@@ -1,8 +1,8 @@
 import { platformCollectors } from '../../collectors/all-collectors.js';
 import { createCollectorRegistry } from '../../collectors/registry.js';
-import { AppError } from '../../common/errors.js';
 import { CustodyLedger } from '../../evidence/custody/custody-ledger.js';
 import { EvidenceStore } from '../../evidence/evidence-store.js';
+import { buildExportHandler } from '../export/export.handler.js';
 import { buildCollectHandler } from '../pipeline/collect.handler.js';
 import type { Runtime } from '../runtime.js';
 import type { JobHandlers } from './job-types.js';
@@ -18,8 +18,6 @@ export function buildJobHandlers(runtime: Runtime): JobHandlers {
       custody: new CustodyLedger(runtime.graph),
       registry: createCollectorRegistry(platformCollectors(), runtime.config.collectorOptions),
     }),
-    export: async () => {
-      throw new AppError('INTERNAL', 'evidence packets are not yet built by this version');
-    },
+    export: buildExportHandler(runtime),
   };
 }

@@ -10,6 +10,11 @@ export class GqlClient {
 
   constructor(private readonly baseUrl: string) {}
 
+  /** The session cookie as a `cookie` header value, for plain HTTP requests. */
+  get cookieHeader(): string {
+    return this.cookie;
+  }
+
   async query(query: string, variables: Record<string, unknown> = {}): Promise<GqlResult> {
     const response = await fetch(`${this.baseUrl}/graphql`, {
       method: 'POST',

@@ -1,0 +1,47 @@
+/** Evidence packet exports: start one, follow it, find where to download it. */
+import crypto from 'node:crypto';
+import { ExportRepository, type ExportRecord } from '../../../graph/repositories/export.repository.js';
+import { requireCaseAccess, type AccessContext } from '../../auth/case-access.js';
+import type { Runtime } from '../../runtime.js';
+import type { GraphqlPart } from '../module.js';
+
+type Args = Record<string, unknown>;
+
+const view = (e: ExportRecord) => ({
+  ...e,
+  downloadPath: e.status === 'DONE' ? `/exports/${e.id}/packet.zip` : null,
+});
+
+/** The export part of the API. */
+export function exportModule(runtime: Runtime): GraphqlPart {
+  const exports = new ExportRepository(runtime.graph);
+  return {
+    sdlFile: 'export.graphql',
+    resolvers: {
+      Query: {
+        exports: async (_: unknown, args: Args, ctx: AccessContext) => {
+          await requireCaseAccess(ctx, String(args.caseId), 'export');
+          const first = Math.max(1, Math.min(100, Number(args.first ?? 20)));
+          return (await exports.ofCase(String(args.caseId), first)).map(view);
+        },
+      },
+      Mutation: {
+        startExport: async (_: unknown, args: Args, ctx: AccessContext) => {
+          const caseId = String(args.caseId);
+          const user = await requireCaseAccess(ctx, caseId, 'export');
+          const captureIds = Array.isArray(args.captureIds) ? args.captureIds.map(String) : null;
+          const id = `export-${crypto.randomUUID()}`;
+          await exports.create({
+            id,
+            caseId,
+            requestedBy: user.id,
+            captureIds,
+            createdAt: new Date().toISOString(),
+          });
+          await runtime.queue.add('export', { exportId: id, caseId, requestedBy: user.id, captureIds });
+          return view(await exports.byId(id));
+        },
+      },
+    },
+  };
+}

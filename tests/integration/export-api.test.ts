@@ -1,0 +1,84 @@
+import crypto from 'node:crypto';
+import { UserRepository } from '../../graph/repositories/user.repository.js';
+import { UserAdminService } from '../../server/auth/user-admin.service.js';
+import { GqlClient } from '../support/graphql-client.js';
+import { startCollectingCasegraph, type CollectingCasegraph } from '../support/collecting-casegraph.js';
+
+/** A prosecutor exports a case through the API and downloads the packet; nobody else can. */
+describe('export API', () => {
+  let env: CollectingCasegraph;
+  const password = 'Export-pass-2026';
+
+  beforeAll(async () => {
+    env = await startCollectingCasegraph('EXP-1');
+    expect((await env.collect('alice')).job.state).toBe('completed');
+    const admin = new UserAdminService(new UserRepository(env.app.runtime.graph));
+    const pros = await admin.create({
+      username: 'exp-pros',
+      displayName: 'ADA',
+      role: 'PROSECUTOR',
+      password,
+    });
+    await admin.create({
+      username: 'exp-other',
+      displayName: 'Other',
+      role: 'DETECTIVE',
+      unit: 'GANG',
+      password,
+    });
+    await env.detective.query('mutation($c: ID!, $u: ID!) { assignUser(caseId: $c, userId: $u) { id } }', {
+      c: env.caseId,
+      u: pros.id,
+    });
+  }, 120_000);
+  afterAll(() => env.stop());
+
+  async function cookieOf(username: string): Promise<GqlClient> {
+    const client = new GqlClient(env.app.url);
+    await client.login(username, password);
+    return client;
+  }
+
+  it('builds the packet in a job, serves it to the prosecutor, and to nobody else', async () => {
+    const pros = await cookieOf('exp-pros');
+    const started = await pros.query('mutation($c: ID!) { startExport(caseId: $c) { id status } }', {
+      c: env.caseId,
+    });
+    // The in-process worker may already have picked it up.
+    expect(['QUEUED', 'RUNNING', 'DONE']).toContain(started.data?.startExport.status);
+    let done: Record<string, any> | undefined;
+    const deadline = Date.now() + 60_000;
+    while (!done && Date.now() < deadline) {
+      const list = await pros.query(
+        'query($c: ID!) { exports(caseId: $c) { id status sha256 size downloadPath error } }',
+        {
+          c: env.caseId,
+        },
+      );
+      const current = list.data?.exports[0];
+      if (current?.status === 'DONE' || current?.status === 'FAILED') done = current;
+      else await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(done).toMatchObject({
+      status: 'DONE',
+      downloadPath: `/exports/${started.data?.startExport.id}/packet.zip`,
+    });
+
+    const download = (client: GqlClient | null) =>
+      fetch(`${env.app.url}${done!.downloadPath}`, {
+        headers: client ? { cookie: client.cookieHeader } : {},
+      });
+    const ok = await download(pros);
+    expect(ok.status).toBe(200);
+    const bytes = Buffer.from(await ok.arrayBuffer());
+    expect(crypto.createHash('sha256').update(bytes).digest('hex')).toBe(done!.sha256);
+    expect(bytes.length).toBe(done!.size);
+
+    expect((await download(await cookieOf('exp-other'))).status).toBe(404);
+    expect((await download(null)).status).toBe(401);
+    const other = await cookieOf('exp-other');
+    expect(
+      GqlClient.code(await other.query('query($c: ID!) { exports(caseId: $c) { id } }', { c: env.caseId })),
+    ).toBe('NOT_FOUND');
+  });
+});
