@@ -108,6 +108,18 @@ describe('evidence packet', () => {
       execFileSync('zip', ['-q', '-r', zip, path.basename(bagDir)], { cwd: dir });
       return zip;
     };
+    const cli = (zip: string) => {
+      try {
+        return {
+          code: 0,
+          out: execFileSync(process.execPath, ['--import', 'tsx', 'server/cli.ts', 'verify', zip]).toString(),
+        };
+      } catch (error) {
+        const failed = error as { status: number; stdout: Buffer };
+        return { code: failed.status, out: failed.stdout.toString() };
+      }
+    };
+    expect(cli(packet)).toMatchObject({ code: 0, out: expect.stringContaining('verdict: VALID') });
     const warc = execFileSync('find', ['data', '-name', 'capture.warc.gz'], { cwd: bagDir })
       .toString()
       .trim();
@@ -129,6 +141,8 @@ describe('evidence packet', () => {
       rezip((copy) => fs.writeFileSync(path.join(copy, 'data', 'planted.txt'), 'x')),
     );
     expect(added.problems).toContain('added: data/planted.txt is not in manifest-sha256.txt');
+    const planted = rezip((copy) => fs.writeFileSync(path.join(copy, 'data', 'planted.txt'), 'x'));
+    expect(cli(planted)).toMatchObject({ code: 1, out: expect.stringContaining('added: data/planted.txt') });
   });
 
   it('records the export on the case custody chain with the packet hash', async () => {
