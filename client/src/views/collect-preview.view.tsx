@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { ALLOWED_METHODS as METHODS, PLATFORMS } from '../../../common/collection-types';
 import { gql } from '../api';
 
 interface Reason {
@@ -14,17 +15,6 @@ interface Decision {
   reasons: Reason[];
   policyVersion: string;
 }
-
-const METHODS = [
-  'PUBLIC_API',
-  'PUBLIC_WEB',
-  'API_WITH_KEY',
-  'PRESERVATION_REQUEST',
-  'WITNESS_CONSENT',
-  'AUTHENTICATED_SESSION',
-  'UNDERCOVER_ACCOUNT',
-];
-const PLATFORMS = ['mastodon', 'bluesky', 'reddit', 'rss', 'telegram', 'web'];
 
 const EVALUATE = `mutation($input: CollectionRequestInput!) {
   evaluateCollection(input: $input) { decision clauses policyVersion reasons { ruleId clause text remedy finding } }
