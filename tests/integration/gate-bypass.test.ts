@@ -1,0 +1,103 @@
+import { UserRepository } from '../../graph/repositories/user.repository.js';
+import { UserAdminService } from '../../server/auth/user-admin.service.js';
+import { gateRecordService } from '../../server/gate/execution-check.js';
+import { parseCollectionInput } from '../../server/gate/gate-input.schema.js';
+import { startCollectingCasegraph, type CollectingCasegraph } from '../support/collecting-casegraph.js';
+
+/**
+ * Ways around the gate that must all fail before a single request reaches a platform: the fixture
+ * platforms count every request they receive, and the count must stay at zero.
+ */
+describe('no path around the gate', () => {
+  let env: CollectingCasegraph;
+  let detectiveId: string;
+
+  beforeAll(async () => {
+    env = await startCollectingCasegraph('BYPASS-1');
+    detectiveId = (await env.detective.query('{ me { id } }')).data!.me.id;
+  }, 60_000);
+  afterAll(() => env.stop());
+
+  const request = (handle: string) =>
+    parseCollectionInput(
+      {
+        caseId: env.caseId,
+        purpose: 'ONLINE_CRIME',
+        target: { platform: 'mastodon', kind: 'handle', value: handle, scope: 'POSTS' },
+        method: 'PUBLIC_API',
+        content: 'PUBLIC',
+        steps: [],
+        device: { kind: 'DEPARTMENT', id: 'SJPD-LT-0042' },
+        predicate: {
+          reportNumber: '26-0311',
+          facts: `Rpt 26-0311: @${handle} posted threats against a witness`,
+        },
+      },
+      detectiveId,
+    );
+
+  async function outcome(jobId: string): Promise<{ state: string; failedReason?: string }> {
+    const deadline = Date.now() + 30_000;
+    for (;;) {
+      const status = await env.app.runtime.queue.status(jobId);
+      if (status?.state === 'failed' || status?.state === 'completed' || Date.now() > deadline)
+        return status!;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+  }
+
+  it('fails a job put straight into Redis with a forged token, without a request', async () => {
+    env.fixtures.resetHits();
+    const allowed = await gateRecordService(env.app.runtime).submit(request('alice'), 'ENQUEUE');
+    expect(allowed.result.decision).toBe('ALLOW');
+    const jobId = await env.app.runtime.queue.add('collect', {
+      requestId: allowed.requestId,
+      caseId: env.caseId,
+      decisionToken: 'cg1.forged.token',
+    });
+    const result = await outcome(jobId);
+    expect(result.state).toBe('failed');
+    expect(result.failedReason).toMatch(/^GATE_DENIED/);
+    expect(env.fixtures.hits()).toBe(0);
+  });
+
+  it('fails a job carrying the token of another target, without a request', async () => {
+    env.fixtures.resetHits();
+    const forAlice = await gateRecordService(env.app.runtime).submit(request('alice'), 'ENQUEUE');
+    const forBob = await gateRecordService(env.app.runtime).submit(request('bob'), 'ENQUEUE');
+    const jobId = await env.app.runtime.queue.add('collect', {
+      requestId: forAlice.requestId,
+      caseId: env.caseId,
+      decisionToken: forBob.token!,
+    });
+    const result = await outcome(jobId);
+    expect(result.state).toBe('failed');
+    expect(result.failedReason).toMatch(/^GATE_DENIED/);
+    expect(env.fixtures.hits()).toBe(0);
+    const denials = await env.app.runtime.graph.read<{ n: number }>(
+      "MATCH (d:GateDecision {requestId: $id, stage: 'EXECUTION', decision: 'DENY'}) RETURN count(d) AS n",
+      { id: forAlice.requestId },
+    );
+    expect(denials[0]?.n).toBe(1);
+  });
+
+  it('refuses a prosecutor’s collection before anything is queued', async () => {
+    const { app, caseId } = env;
+    const pros = await new UserAdminService(new UserRepository(app.runtime.graph)).create({
+      username: 'bypass-pros',
+      displayName: 'ADA',
+      role: 'PROSECUTOR',
+      password: 'Bypass-pass-2026',
+    });
+    await env.detective.query('mutation($c: ID!, $u: ID!) { assignUser(caseId: $c, userId: $u) { id } }', {
+      c: caseId,
+      u: pros.id,
+    });
+    const denied = await gateRecordService(app.runtime).submit(
+      { ...request('alice'), requesterId: pros.id },
+      'ENQUEUE',
+    );
+    expect(denied.result.decision).toBe('DENY');
+    expect(denied.token).toBeNull();
+  });
+});
