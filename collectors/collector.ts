@@ -5,6 +5,7 @@
  * the capture pipeline stores the exchanges (WARC, evidence store) and ingests the entities.
  */
 import type { CollectionMethod, CollectionTarget, Platform, TargetKind } from '../common/collection-types.js';
+import type { Page } from 'puppeteer-core';
 import type { AppError } from '../common/errors.js';
 
 /** One option a collector accepts, with the default used when configuration does not override it. */
@@ -153,9 +154,24 @@ export interface NormalizedBatch {
 /** Why a capture stopped before the target was exhausted. */
 export type StopReason = 'max-pages' | 'aborted';
 
+/** What a page looked like rendered in Chromium: kept beside the raw exchanges. */
+export interface Rendering {
+  /** Full-page PNG screenshot. */
+  readonly screenshot: Buffer;
+  /** The rendered DOM, serialized. */
+  readonly dom: string;
+  readonly title: string;
+  /** Page metadata: description, og:*, twitter:*, canonical. */
+  readonly metadata: Readonly<Record<string, string>>;
+  /** Subresources the guard refused to load, with the reason. */
+  readonly refused: readonly { readonly url: string; readonly reason: string }[];
+}
+
 export interface CaptureResult {
   readonly kind: 'captured';
   readonly exchanges: readonly RawExchange[];
+  /** Present when the target was rendered in Chromium. */
+  readonly rendering?: Rendering;
   readonly entities: NormalizedBatch;
   readonly pagesFetched: number;
   /** True when every page of the target was read; false when a limit stopped it. */
@@ -193,8 +209,15 @@ export interface FetchInit {
  */
 export type GuardedFetch = (url: string, init?: FetchInit) => Promise<RawExchange>;
 
+/** Opens a page in casegraph's shared headless Chromium; the caller closes it. */
+export type PageOpener = () => Promise<Page>;
+
 export interface CollectContext {
   readonly fetch: GuardedFetch;
+  /** Chromium for collectors that render pages; absent where no browser is available. */
+  readonly openPage?: PageOpener;
+  /** The guard's allowlist, for checks the collector makes itself (Chromium subresources). */
+  readonly allowlist?: readonly string[];
   readonly limits: CollectLimits;
   /** The manifest's options merged with configuration overrides. */
   readonly options: { readonly baseUrl: string; readonly [name: string]: string | number | boolean };

@@ -1,0 +1,76 @@
+import { PNG } from 'pngjs';
+import type { Browser } from 'puppeteer-core';
+import type { CollectionTarget } from '../../common/collection-types.js';
+import type { CaptureResult } from '../../collectors/collector.js';
+import { webCollector } from '../../collectors/web/web.collector.js';
+import { launchChromium } from '../../server/infra/chromium.js';
+import { testContext } from '../fixtures/platforms/collect-context.fixture.js';
+import { startFixturePlatforms, type FixturePlatforms } from '../fixtures/platforms/fixture-server.js';
+import { METADATA_IMAGE, WEB_PAGES } from '../fixtures/platforms/web.fixture.js';
+
+/** The web page collector in real headless Chromium against loopback fixture pages. */
+describe('web page collector', () => {
+  let fixtures: FixturePlatforms;
+  let browser: Browser;
+  beforeAll(async () => {
+    fixtures = await startFixturePlatforms();
+    browser = await launchChromium(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
+  });
+  afterAll(async () => {
+    await browser.close();
+    await fixtures.close();
+  });
+
+  const page = (path: string): CollectionTarget => ({
+    platform: 'web',
+    kind: 'url',
+    value: `${fixtures.url}${path}`,
+    scope: 'ACCOUNT',
+  });
+  const run = (target: CollectionTarget) =>
+    webCollector.collect(target, {
+      ...testContext(target, fixtures.url),
+      openPage: () => browser.newPage(),
+      allowlist: ['127.0.0.1'],
+    });
+
+  it('keeps the raw page, a full-page screenshot, the rendered DOM, title and metadata', async () => {
+    const result = (await run(page(WEB_PAGES.article))) as CaptureResult;
+    expect(result.kind).toBe('captured');
+    expect(result.exchanges[0]!.response.status).toBe(200);
+    const r = result.rendering!;
+    const png = PNG.sync.read(r.screenshot);
+    expect(png.width).toBe(1366);
+    expect(png.height).toBeGreaterThanOrEqual(100);
+    expect(r.dom).toContain('Missing person appeal');
+    expect(r.title).toBe('Missing person appeal');
+    expect(r.metadata).toMatchObject({
+      description: 'Police appeal for information',
+      'og:title': 'Missing person appeal',
+    });
+    expect(r.refused).toEqual([]);
+    expect(result.entities.posts[0]).toMatchObject({
+      title: 'Missing person appeal',
+      url: `${fixtures.url}${WEB_PAGES.article}`,
+    });
+    expect(result.entities.urls.map((u) => u.url)).toEqual(['https://police.example.gov/appeal']);
+  });
+
+  it('refuses a subresource on the metadata address and says so', async () => {
+    const result = (await run(page(WEB_PAGES.leaky))) as CaptureResult;
+    expect(result.rendering!.refused).toEqual([
+      { url: METADATA_IMAGE, reason: expect.stringMatching(/169\.254\.169\.254/) },
+    ]);
+  });
+
+  it('declines a handle, and a page without a browser, without a request', async () => {
+    fixtures.resetHits();
+    const handle: CollectionTarget = { platform: 'web', kind: 'handle', value: 'someone', scope: 'ACCOUNT' };
+    expect(await run(handle)).toMatchObject({ kind: 'not-applicable' });
+    const target = page(WEB_PAGES.plain);
+    expect(await webCollector.collect(target, testContext(target, fixtures.url))).toMatchObject({
+      kind: 'not-applicable',
+    });
+    expect(fixtures.hits()).toBe(0);
+  });
+});
