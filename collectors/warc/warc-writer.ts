@@ -13,6 +13,12 @@ export interface WarcCapture {
   /** JSON describing the capture, stored as the last (metadata) record. */
   readonly metadata: Readonly<Record<string, unknown>>;
   readonly metadataUrl: string;
+  /** Files made during the capture (screenshot, rendered DOM), as resource records. */
+  readonly resources?: readonly {
+    readonly url: string;
+    readonly mediaType: string;
+    readonly bytes: Buffer;
+  }[];
 }
 
 /** Headers as sent on the wire, minus the chunking the recorded body no longer has. */
@@ -66,6 +72,18 @@ export async function writeWarc(capture: WarcCapture): Promise<Buffer> {
       [new Uint8Array(exchange.response.body)],
     );
     parts.push(await serialize(response));
+  }
+  for (const resource of capture.resources ?? []) {
+    const record = WARCRecord.create(
+      {
+        url: resource.url,
+        type: 'resource',
+        warcVersion: 'WARC/1.1',
+        warcHeaders: { 'Content-Type': resource.mediaType },
+      },
+      [new Uint8Array(resource.bytes)],
+    );
+    parts.push(await serialize(record));
   }
   const metadata = WARCRecord.create(
     {

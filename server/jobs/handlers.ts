@@ -3,12 +3,15 @@ import { createCollectorRegistry } from '../../collectors/registry.js';
 import { CustodyLedger } from '../../evidence/custody/custody-ledger.js';
 import { EvidenceStore } from '../../evidence/evidence-store.js';
 import { buildExportHandler } from '../export/export.handler.js';
+import { BrowserPool } from '../pipeline/browser-pool.js';
 import { buildCollectHandler } from '../pipeline/collect.handler.js';
 import type { Runtime } from '../runtime.js';
 import type { JobHandlers } from './job-types.js';
 
 /** The handler of every job name, wired to the services of this process. */
 export function buildJobHandlers(runtime: Runtime): JobHandlers {
+  const browsers = new BrowserPool(runtime.config.chromiumPath);
+  runtime.onStop(() => browsers.close());
   return {
     collect: buildCollectHandler({
       graph: runtime.graph,
@@ -17,6 +20,7 @@ export function buildJobHandlers(runtime: Runtime): JobHandlers {
       store: new EvidenceStore(runtime.evidenceDir),
       custody: new CustodyLedger(runtime.graph),
       registry: createCollectorRegistry(platformCollectors(), runtime.config.collectorOptions),
+      openPage: () => browsers.openPage(),
     }),
     export: buildExportHandler(runtime),
   };

@@ -3,7 +3,7 @@
  * WARC of the whole exchange and metadata.json, all in the content-addressed store as one durable
  * batch. Returns the artifacts with their names and roles, and which artifact each exchange's body is.
  */
-import type { RawExchange } from '../../collectors/collector.js';
+import type { RawExchange, Rendering } from '../../collectors/collector.js';
 import { writeWarc } from '../../collectors/warc/warc-writer.js';
 import type { EvidenceStore } from '../../evidence/evidence-store.js';
 import type { IngestArtifact } from '../../graph/ingest/capture-ingest.repository.js';
@@ -46,6 +46,7 @@ export async function storeCaptureFiles(
     bodies: { name: string; sha256: string; size: number; mediaType: string }[],
   ) => Record<string, unknown>,
   software: { name: string; operator: string; metadataUrl: string },
+  rendering?: Rendering,
 ): Promise<StoredCapture> {
   const bodies = await store.putAll(exchanges.map((e) => e.response.body));
   let responseNumber = 0;
@@ -57,6 +58,22 @@ export async function storeCaptureFiles(
     const name = isMedia ? `media/${sha256}.${ext}` : `response-${responseNumber++}.${ext}`;
     return { sha256, size: bodies[i]!.size, mediaType, name, kind: isMedia ? 'MEDIA' : 'RESPONSE' };
   });
+  const rendered: { name: string; kind: string; mediaType: string; bytes: Buffer }[] = rendering
+    ? [
+        { name: 'screenshot.png', kind: 'SCREENSHOT', mediaType: 'image/png', bytes: rendering.screenshot },
+        { name: 'dom.html', kind: 'DOM', mediaType: 'text/html', bytes: Buffer.from(rendering.dom) },
+      ]
+    : [];
+  const renderedStored = await store.putAll(rendered.map((r) => r.bytes));
+  rendered.forEach((r, i) =>
+    artifacts.push({
+      sha256: renderedStored[i]!.sha256,
+      size: r.bytes.length,
+      mediaType: r.mediaType,
+      name: r.name,
+      kind: r.kind,
+    }),
+  );
   const meta = metadata(
     artifacts.map(({ name, sha256, size, mediaType }) => ({ name, sha256, size, mediaType })),
   );
@@ -66,6 +83,11 @@ export async function storeCaptureFiles(
     exchanges,
     metadata: meta,
     metadataUrl: software.metadataUrl,
+    resources: rendered.map((r) => ({
+      url: `${software.metadataUrl}/${r.name}`,
+      mediaType: r.mediaType,
+      bytes: r.bytes,
+    })),
   });
   const metadataBytes = Buffer.from(JSON.stringify(meta, null, 2));
   const [warcStored, metaStored] = await store.putAll([warc, metadataBytes]);

@@ -6,7 +6,7 @@
  * graph; 6. a CAPTURED custody event. A failure is stored as a FAILED capture and rethrown.
  */
 import os from 'node:os';
-import type { CollectLimits, RawExchange } from '../../collectors/collector.js';
+import type { CollectLimits, PageOpener, RawExchange } from '../../collectors/collector.js';
 import { createGuardedFetch } from '../../collectors/net/guarded-fetch.js';
 import type { CollectorRegistry } from '../../collectors/registry.js';
 import type { Config } from '../../common/config.js';
@@ -33,6 +33,8 @@ export interface CollectDeps {
   readonly store: EvidenceStore;
   readonly custody: CustodyRecorder;
   readonly registry: CollectorRegistry;
+  /** Chromium pages for collectors that render. */
+  readonly openPage?: PageOpener;
 }
 
 /** Caps on one job: per response, per request, and for the whole job. */
@@ -92,7 +94,14 @@ export function buildCollectHandler(deps: CollectDeps): JobHandler<'collect'> {
         signal,
       });
       await job.updateProgress({ stage: 'collecting' });
-      const result = await collector.collect(target, { fetch, limits, options, signal });
+      const result = await collector.collect(target, {
+        fetch,
+        limits,
+        options,
+        signal,
+        allowlist: deps.config.fetchAllowlist,
+        ...(deps.openPage ? { openPage: deps.openPage } : {}),
+      });
       if (result.kind === 'failed') throw result.error;
       if (result.kind === 'not-applicable') throw new AppError('BAD_USER_INPUT', result.reason);
 
@@ -141,6 +150,13 @@ export function buildCollectHandler(deps: CollectDeps): JobHandler<'collect'> {
             pagesFetched: result.pagesFetched,
             complete: result.complete,
           },
+          rendering: result.rendering
+            ? {
+                title: result.rendering.title,
+                metadata: result.rendering.metadata,
+                refused: result.rendering.refused,
+              }
+            : null,
           exchanges: exchanges.map((e, i) => ({
             url: e.request.url,
             status: e.response.status,
@@ -156,6 +172,7 @@ export function buildCollectHandler(deps: CollectDeps): JobHandler<'collect'> {
           operator: request.requesterId,
           metadataUrl: `urn:casegraph:capture:${captureId}`,
         },
+        result.rendering,
       );
 
       const media: IngestMedia[] = [];

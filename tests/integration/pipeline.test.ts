@@ -4,6 +4,7 @@ import { CustodyLedger } from '../../evidence/custody/custody-ledger.js';
 import { EvidenceStore } from '../../evidence/evidence-store.js';
 import type { RunningCasegraph } from '../../server/casegraph.js';
 import { MASTODON, MEDIA, UGLY_HANDLES } from '../fixtures/platforms/scenario.js';
+import { WEB_PAGES } from '../fixtures/platforms/web.fixture.js';
 import { startCollectingCasegraph, type CollectingCasegraph } from '../support/collecting-casegraph.js';
 
 /**
@@ -107,6 +108,38 @@ describe('capture pipeline', () => {
       valid: true,
       events: 2,
     });
+  });
+
+  it('captures a web page in Chromium with its screenshot and rendered DOM kept as evidence', async () => {
+    const url = `${env.fixtures.url}${WEB_PAGES.article}`;
+    const { decision, job } = await env.collect('', {
+      platform: 'web',
+      kind: 'url',
+      value: url,
+      scope: 'ACCOUNT',
+      method: 'PUBLIC_WEB',
+    });
+    expect(decision).toBe('ALLOW');
+    expect(job.state).toBe('completed');
+    const artifacts = await app.runtime.graph.read<{ sha256: string; kind: string }>(
+      'MATCH (k:Capture {id: $id})-[r:PRODUCED]->(a:Artifact) RETURN a.sha256 AS sha256, r.kind AS kind',
+      { id: job.captureId },
+    );
+    expect(artifacts.map((a) => a.kind).sort()).toEqual([
+      'DOM',
+      'METADATA',
+      'RESPONSE',
+      'SCREENSHOT',
+      'WARC',
+    ]);
+    const store = new EvidenceStore(app.runtime.evidenceDir);
+    const screenshot = await store.read(artifacts.find((a) => a.kind === 'SCREENSHOT')!.sha256);
+    expect(screenshot.subarray(1, 4).toString()).toBe('PNG');
+    const dom = (await store.read(artifacts.find((a) => a.kind === 'DOM')!.sha256)).toString();
+    expect(dom).toContain('Missing person appeal');
+    expect(
+      await count("MATCH (:Case {id: $caseId})-[:CONTAINS]->(p:Post {platform: 'web'}) RETURN count(p) AS n"),
+    ).toBe(1);
   });
 
   it('ends a missing account FAILED, not retried, with nothing ingested', async () => {

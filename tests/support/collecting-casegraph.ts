@@ -9,13 +9,21 @@ import { startFixturePlatforms, type FixturePlatforms } from '../fixtures/platfo
 import { GqlClient } from './graphql-client.js';
 import { testConfig } from './services.js';
 
+export interface Target {
+  readonly platform: string;
+  readonly kind: string;
+  readonly value: string;
+  readonly scope: string;
+  readonly method: string;
+}
+
 export interface CollectingCasegraph {
   readonly app: RunningCasegraph;
   readonly fixtures: FixturePlatforms;
   readonly detective: GqlClient;
   readonly caseId: string;
-  /** Submits a Mastodon collection and waits for its job to end. */
-  collect(handle: string): Promise<{ decision: string; job: Record<string, any> }>;
+  /** Submits a collection (a Mastodon handle, or any target) and waits for its job to end. */
+  collect(handle: string, target?: Target): Promise<{ decision: string; job: Record<string, any> }>;
   stop(): Promise<void>;
 }
 
@@ -45,15 +53,22 @@ export async function startCollectingCasegraph(caseNumber: string): Promise<Coll
   );
   const caseId = created.data!.createCase.id as string;
 
-  async function collect(handle: string) {
+  async function collect(handle: string, target?: Target) {
+    const { method, ...wanted } = target ?? {
+      platform: 'mastodon',
+      kind: 'handle',
+      value: handle,
+      scope: 'POSTS',
+      method: 'PUBLIC_API',
+    };
     const started = await detective.query(
       `mutation($input: CollectionRequestInput!) { startCollection(input: $input) { jobId decision { decision } } }`,
       {
         input: {
           caseId,
           purpose: 'ONLINE_CRIME',
-          target: { platform: 'mastodon', kind: 'handle', value: handle, scope: 'POSTS' },
-          method: 'PUBLIC_API',
+          target: wanted,
+          method,
           device: { kind: 'DEPARTMENT', id: 'SJPD-LT-0042' },
           predicate: {
             reportNumber: '26-0311',

@@ -1,0 +1,51 @@
+/**
+ * casegraph's shared headless Chromium for rendering collectors: launched on first use, one page
+ * per capture, at most `maxPages` pages at once, closed with the process.
+ */
+import type { Browser, Page } from 'puppeteer-core';
+import { launchChromium } from '../infra/chromium.js';
+
+export class BrowserPool {
+  private browser: Promise<Browser> | null = null;
+  private open = 0;
+  private readonly waiting: (() => void)[] = [];
+
+  constructor(
+    private readonly executablePath: string,
+    private readonly maxPages = 4,
+  ) {}
+
+  /** A fresh page in a clean incognito context; closing the page frees its slot and context. */
+  async openPage(): Promise<Page> {
+    if (this.open >= this.maxPages) await new Promise<void>((resolve) => this.waiting.push(resolve));
+    this.open += 1;
+    try {
+      this.browser ??= launchChromium(this.executablePath);
+      const browser = await this.browser;
+      if (!browser.connected) {
+        this.browser = launchChromium(this.executablePath);
+      }
+      const context = await (await this.browser).createBrowserContext();
+      const page = await context.newPage();
+      page.once('close', () => {
+        void context.close().catch(() => undefined);
+        this.release();
+      });
+      return page;
+    } catch (error) {
+      this.release();
+      throw error;
+    }
+  }
+
+  private release(): void {
+    this.open -= 1;
+    this.waiting.shift()?.();
+  }
+
+  async close(): Promise<void> {
+    const browser = this.browser;
+    this.browser = null;
+    if (browser) await (await browser).close().catch(() => undefined);
+  }
+}
