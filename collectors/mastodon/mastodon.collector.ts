@@ -3,28 +3,12 @@
  * public REST API, page by page along the Link header, up to the page limit.
  */
 import type { CollectionTarget } from '../../common/collection-types.js';
-import { AppError, isAppError } from '../../common/errors.js';
+import { isAppError } from '../../common/errors.js';
 import type { CollectContext, Collector, CollectResult, RawExchange } from '../collector.js';
 import { emptyBatch } from '../collector.js';
+import { parseJson } from '../text/json-payload.js';
 import { manifest } from './manifest.js';
 import { accountSchema, addAccount, addStatuses, nextLink, statusesSchema } from './mastodon.parser.js';
-
-/** Parses an exchange's JSON body with a schema; PAYLOAD_INVALID names the URL. */
-function parseJson<T>(
-  exchange: RawExchange,
-  schema: { safeParse(v: unknown): { success: boolean; data?: T } },
-): T {
-  let value: unknown;
-  try {
-    value = JSON.parse(exchange.response.body.toString('utf8'));
-  } catch {
-    throw new AppError('PAYLOAD_INVALID', `${exchange.request.url} did not answer valid JSON`);
-  }
-  const parsed = schema.safeParse(value);
-  if (!parsed.success)
-    throw new AppError('PAYLOAD_INVALID', `${exchange.request.url} answered JSON of an unexpected shape`);
-  return parsed.data as T;
-}
 
 async function collect(target: CollectionTarget, ctx: CollectContext): Promise<CollectResult> {
   const base = ctx.options.baseUrl.replace(/\/$/, '');
