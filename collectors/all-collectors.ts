@@ -1,3 +1,4 @@
+import { blueskyCollector } from './bluesky/bluesky.collector.js';
 import type { Collector } from './collector.js';
 import { mastodonCollector } from './mastodon/mastodon.collector.js';
 import { redditCollector } from './reddit/reddit.collector.js';
@@ -6,5 +7,5 @@ import { webCollector } from './web/web.collector.js';
 
 /** Every collector casegraph ships; adding a platform means adding its folder and a line here. */
 export function platformCollectors(): Collector[] {
-  return [mastodonCollector, redditCollector, rssCollector, webCollector];
+  return [blueskyCollector, mastodonCollector, redditCollector, rssCollector, webCollector];
 }
