@@ -1,0 +1,52 @@
+/** Collects a public Telegram channel from its web preview, newest page first, older pages by `before`. */
+import type { CollectionTarget } from '../../common/collection-types.js';
+import { isAppError } from '../../common/errors.js';
+import type { CollectContext, Collector, CollectResult, RawExchange } from '../collector.js';
+import { emptyBatch } from '../collector.js';
+import { manifest } from './manifest.js';
+import { parsePreview } from './telegram.parser.js';
+
+async function collect(target: CollectionTarget, ctx: CollectContext): Promise<CollectResult> {
+  if (target.kind !== 'handle')
+    return { kind: 'not-applicable', reason: `a channel is collected by its name, not a ${target.kind}` };
+  const channel = target.value.replace(/^@/, '').replace(/^https?:\/\/t\.me\/(s\/)?/, '');
+  const base = ctx.options.baseUrl.replace(/\/$/, '');
+  const maxPages = Math.min(ctx.limits.maxPages, Number(ctx.options.maxPages ?? ctx.limits.maxPages));
+  const exchanges: RawExchange[] = [];
+  const batch = emptyBatch();
+  let before: string | null = null;
+  do {
+    const page = await ctx.fetch(
+      `${base}/s/${encodeURIComponent(channel)}${before ? `?before=${before}` : ''}`,
+    );
+    exchanges.push(page);
+    before = parsePreview(
+      page.response.body.toString('utf8'),
+      channel,
+      batch,
+      exchanges.length - 1,
+    ).olderBefore;
+  } while (before && exchanges.length < maxPages);
+  return before
+    ? {
+        kind: 'captured',
+        exchanges,
+        entities: batch,
+        pagesFetched: exchanges.length,
+        complete: false,
+        stoppedBecause: 'max-pages',
+      }
+    : { kind: 'captured', exchanges, entities: batch, pagesFetched: exchanges.length, complete: true };
+}
+
+export const telegramCollector: Collector = {
+  manifest,
+  async collect(target, ctx) {
+    try {
+      return await collect(target, ctx);
+    } catch (error) {
+      if (isAppError(error)) return { kind: 'failed', error };
+      throw error;
+    }
+  },
+};
