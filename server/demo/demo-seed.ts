@@ -8,6 +8,8 @@ import { CaseRepository } from '../../graph/repositories/case.repository.js';
 import { UserRepository } from '../../graph/repositories/user.repository.js';
 import { toSessionUser } from '../auth/auth.service.js';
 import { DEMO_USERS, UserAdminService } from '../auth/user-admin.service.js';
+import { gateRecordService } from '../gate/execution-check.js';
+import { parseCollectionInput } from '../gate/gate-input.schema.js';
 import type { Runtime } from '../runtime.js';
 import { CaseService } from '../services/case.service.js';
 
@@ -18,6 +20,35 @@ export interface SeededDemo {
 }
 
 export const DEMO_CASE_NUMBER = 'DEMO-2026-0042';
+
+/** A first lawful collection, so the demo case opens with captured posts. */
+async function collectDemoAccount(runtime: Runtime, caseId: string, detectiveId: string): Promise<void> {
+  const request = parseCollectionInput(
+    {
+      caseId,
+      purpose: 'MISSING_PERSON',
+      target: { platform: 'mastodon', kind: 'handle', value: 'alice', scope: 'POSTS' },
+      method: 'PUBLIC_API',
+      content: 'PUBLIC',
+      steps: [],
+      device: { kind: 'DEPARTMENT', id: 'DEMO-LAPTOP-01' },
+      predicate: {
+        reportNumber: 'MP-2026-0042',
+        facts:
+          'Missing-person report MP-2026-0042: Alice Doe posts publicly as @alice; her last posts may show where she went.',
+      },
+    },
+    detectiveId,
+  );
+  const decided = await gateRecordService(runtime).submit(request, 'ENQUEUE');
+  if (decided.result.decision === 'ALLOW' && decided.token) {
+    await runtime.queue.add('collect', {
+      requestId: decided.requestId,
+      caseId,
+      decisionToken: decided.token,
+    });
+  }
+}
 
 /** Seeds the demo users and case. */
 export async function seedDemo(runtime: Runtime): Promise<SeededDemo> {
@@ -45,6 +76,7 @@ export async function seedDemo(runtime: Runtime): Promise<SeededDemo> {
       basis: 'Named by her mother in the missing-person report',
     });
     await service.addAccount(created.id, { platform: 'bluesky', handle: 'carol.bsky.social' });
+    await collectDemoAccount(runtime, created.id, detective.id);
   }
   return {
     caseNumber: DEMO_CASE_NUMBER,
