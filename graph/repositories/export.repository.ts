@@ -12,11 +12,15 @@ export type ExportRecord = {
   readonly sha256: string | null;
   readonly size: number | null;
   readonly error: string | null;
+  /** Why the evidence is released, as the requester stated it. */
+  readonly reason: string;
+  /** The policy the gate allowed the release under. */
+  readonly policyVersion: string;
 };
 
 const FIELDS = `e.id AS id, e.caseId AS caseId, e.requestedBy AS requestedBy, e.status AS status,
   e.captureIds AS captureIds, e.createdAt AS createdAt, e.finishedAt AS finishedAt, e.sha256 AS sha256,
-  e.size AS size, e.error AS error`;
+  e.size AS size, e.error AS error, e.reason AS reason, e.policyVersion AS policyVersion`;
 
 /** Evidence packet exports of a case and their state. */
 export class ExportRepository {

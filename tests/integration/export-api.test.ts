@@ -41,9 +41,20 @@ describe('export API', () => {
 
   it('builds the packet in a job, serves it to the prosecutor, and to nobody else', async () => {
     const pros = await cookieOf('exp-pros');
-    const started = await pros.query('mutation($c: ID!) { startExport(caseId: $c) { id status } }', {
+    const refused = await pros.query('mutation($c: ID!) { startExport(caseId: $c, reason: "x") { id } }', {
       c: env.caseId,
     });
+    expect(GqlClient.code(refused)).toBe('GATE_DENIED');
+    expect(refused.errors?.[0]?.message).toMatch(/28 CFR 23\.20/);
+    const reason = 'Discovery packet for the preliminary hearing in State v. Doe';
+    const started = await pros.query(
+      'mutation($c: ID!, $r: String!) { startExport(caseId: $c, reason: $r) { id status } }',
+      {
+        r: reason,
+        c: env.caseId,
+      },
+    );
+    if (started.errors) throw new Error(JSON.stringify(started.errors));
     // The in-process worker may already have picked it up.
     expect(['QUEUED', 'RUNNING', 'DONE']).toContain(started.data?.startExport.status);
     let done: Record<string, any> | undefined;

@@ -102,7 +102,9 @@ describe('capture pipeline', () => {
       await count("MATCH (p:Post {platform: 'mastodon', platformId: '1005'}) RETURN count(p) AS n"),
     ).toBe(1);
     expect(
-      await count("MATCH (k:Capture)-[:CAPTURED]->(:Post {platformId: '1005'}) RETURN count(k) AS n"),
+      await count(
+        "MATCH (:Case {id: $caseId})-[:HAS_CAPTURE]->(k:Capture)-[:CAPTURED]->(:Post {platformId: '1005'}) RETURN count(k) AS n",
+      ),
     ).toBe(2);
     expect(await new CustodyLedger(app.runtime.graph).verifyChain(caseId)).toEqual({
       valid: true,

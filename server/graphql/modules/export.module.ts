@@ -1,6 +1,8 @@
 /** Evidence packet exports: start one, follow it, find where to download it. */
 import crypto from 'node:crypto';
+import { AppError } from '../../../common/errors.js';
 import { ExportRepository, type ExportRecord } from '../../../graph/repositories/export.repository.js';
+import { GateDecisionRepository } from '../../../graph/repositories/gate-decision.repository.js';
 import { requireCaseAccess, type AccessContext } from '../../auth/case-access.js';
 import type { Runtime } from '../../runtime.js';
 import type { GraphqlPart } from '../module.js';
@@ -15,6 +17,7 @@ const view = (e: ExportRecord) => ({
 /** The export part of the API. */
 export function exportModule(runtime: Runtime): GraphqlPart {
   const exports = new ExportRepository(runtime.graph);
+  const decisions = new GateDecisionRepository(runtime.graph);
   return {
     sdlFile: 'export.graphql',
     resolvers: {
@@ -29,6 +32,29 @@ export function exportModule(runtime: Runtime): GraphqlPart {
         startExport: async (_: unknown, args: Args, ctx: AccessContext) => {
           const caseId = String(args.caseId);
           const user = await requireCaseAccess(ctx, caseId, 'export');
+          // Release of evidence is itself decided by the gate (need and right to know, 28 CFR 23.20(e)-(f)).
+          const facts = await decisions.caseFacts(caseId, user.id);
+          const verdict = runtime.gate.current().evaluateExport(
+            {
+              caseId,
+              requesterId: user.id,
+              recipient: { name: user.displayName, userId: user.id, lawEnforcement: true },
+              reason: String(args.reason ?? ''),
+              imminentDanger: false,
+            },
+            {
+              now: new Date().toISOString(),
+              case: facts.case,
+              requester: facts.user,
+              recipientAssignedToCase: facts.user?.assignedToCase ?? false,
+            },
+          );
+          if (verdict.decision !== 'ALLOW') {
+            const unmet = verdict.reasons;
+            throw new AppError('GATE_DENIED', unmet.map((r) => `${r.clause}: ${r.finding}`).join('; '), {
+              clauses: unmet.map((r) => r.clause),
+            });
+          }
           const captureIds = Array.isArray(args.captureIds) ? args.captureIds.map(String) : null;
           const id = `export-${crypto.randomUUID()}`;
           await exports.create({
