@@ -3,9 +3,9 @@
  * following the cursor up to the page limit.
  */
 import type { CollectionTarget } from '../../common/collection-types.js';
-import { isAppError } from '../../common/errors.js';
 import type { CollectContext, Collector, CollectResult, RawExchange } from '../collector.js';
 import { emptyBatch } from '../collector.js';
+import { captured, defineCollector } from '../collector-kit.js';
 import { parseJson } from '../text/json-payload.js';
 import { addAccount, addFeed, addPost, feedSchema, profileSchema, searchSchema } from './bluesky.parser.js';
 import { manifest } from './manifest.js';
@@ -50,26 +50,7 @@ async function collect(target: CollectionTarget, ctx: CollectContext): Promise<C
     }
     pages += 1;
   } while (cursor && pages < maxPages);
-  return cursor
-    ? {
-        kind: 'captured',
-        exchanges,
-        entities: batch,
-        pagesFetched: pages,
-        complete: false,
-        stoppedBecause: 'max-pages',
-      }
-    : { kind: 'captured', exchanges, entities: batch, pagesFetched: pages, complete: true };
+  return captured(exchanges, batch, pages, Boolean(cursor));
 }
 
-export const blueskyCollector: Collector = {
-  manifest,
-  async collect(target, ctx) {
-    try {
-      return await collect(target, ctx);
-    } catch (error) {
-      if (isAppError(error)) return { kind: 'failed', error };
-      throw error;
-    }
-  },
-};
+export const blueskyCollector: Collector = defineCollector(manifest, collect);

@@ -3,9 +3,9 @@
  * public REST API, page by page along the Link header, up to the page limit.
  */
 import type { CollectionTarget } from '../../common/collection-types.js';
-import { isAppError } from '../../common/errors.js';
 import type { CollectContext, Collector, CollectResult, RawExchange } from '../collector.js';
 import { emptyBatch } from '../collector.js';
+import { captured, defineCollector } from '../collector-kit.js';
 import { parseJson } from '../text/json-payload.js';
 import { manifest } from './manifest.js';
 import { accountSchema, addAccount, addStatuses, nextLink, statusesSchema } from './mastodon.parser.js';
@@ -50,26 +50,7 @@ async function collect(target: CollectionTarget, ctx: CollectContext): Promise<C
     pages += 1;
     next = nextLink(page.response.headers.link);
   }
-  return next
-    ? {
-        kind: 'captured',
-        exchanges,
-        entities: batch,
-        pagesFetched: pages,
-        complete: false,
-        stoppedBecause: 'max-pages',
-      }
-    : { kind: 'captured', exchanges, entities: batch, pagesFetched: pages, complete: true };
+  return captured(exchanges, batch, pages, Boolean(next));
 }
 
-export const mastodonCollector: Collector = {
-  manifest,
-  async collect(target, ctx) {
-    try {
-      return await collect(target, ctx);
-    } catch (error) {
-      if (isAppError(error)) return { kind: 'failed', error };
-      throw error;
-    }
-  },
-};
+export const mastodonCollector: Collector = defineCollector(manifest, collect);

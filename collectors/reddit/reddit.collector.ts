@@ -4,9 +4,9 @@
  * followed along `after` up to the page limit.
  */
 import type { CollectionTarget } from '../../common/collection-types.js';
-import { isAppError } from '../../common/errors.js';
 import type { CollectContext, Collector, CollectResult, RawExchange } from '../collector.js';
 import { emptyBatch } from '../collector.js';
+import { captured, defineCollector } from '../collector-kit.js';
 import { parseJson } from '../text/json-payload.js';
 import { manifest } from './manifest.js';
 import { aboutSchema, addListing, addUser, listingSchema } from './reddit.parser.js';
@@ -49,26 +49,7 @@ async function collect(target: CollectionTarget, ctx: CollectContext): Promise<C
     } while (after && read < maxPages);
     if (after) complete = false;
   }
-  return complete
-    ? { kind: 'captured', exchanges, entities: batch, pagesFetched: pages, complete: true }
-    : {
-        kind: 'captured',
-        exchanges,
-        entities: batch,
-        pagesFetched: pages,
-        complete: false,
-        stoppedBecause: 'max-pages',
-      };
+  return captured(exchanges, batch, pages, !complete);
 }
 
-export const redditCollector: Collector = {
-  manifest,
-  async collect(target, ctx) {
-    try {
-      return await collect(target, ctx);
-    } catch (error) {
-      if (isAppError(error)) return { kind: 'failed', error };
-      throw error;
-    }
-  },
-};
+export const redditCollector: Collector = defineCollector(manifest, collect);

@@ -1,8 +1,8 @@
 /** Collects a public Telegram channel from its web preview, newest page first, older pages by `before`. */
 import type { CollectionTarget } from '../../common/collection-types.js';
-import { isAppError } from '../../common/errors.js';
 import type { CollectContext, Collector, CollectResult, RawExchange } from '../collector.js';
 import { emptyBatch } from '../collector.js';
+import { captured, defineCollector } from '../collector-kit.js';
 import { manifest } from './manifest.js';
 import { parsePreview } from './telegram.parser.js';
 
@@ -27,26 +27,7 @@ async function collect(target: CollectionTarget, ctx: CollectContext): Promise<C
       exchanges.length - 1,
     ).olderBefore;
   } while (before && exchanges.length < maxPages);
-  return before
-    ? {
-        kind: 'captured',
-        exchanges,
-        entities: batch,
-        pagesFetched: exchanges.length,
-        complete: false,
-        stoppedBecause: 'max-pages',
-      }
-    : { kind: 'captured', exchanges, entities: batch, pagesFetched: exchanges.length, complete: true };
+  return captured(exchanges, batch, exchanges.length, Boolean(before));
 }
 
-export const telegramCollector: Collector = {
-  manifest,
-  async collect(target, ctx) {
-    try {
-      return await collect(target, ctx);
-    } catch (error) {
-      if (isAppError(error)) return { kind: 'failed', error };
-      throw error;
-    }
-  },
-};
+export const telegramCollector: Collector = defineCollector(manifest, collect);

@@ -3,72 +3,64 @@
  * proves the job's gate decision), then the page rendered in Chromium for its screenshot and DOM.
  * The page becomes a post of the site's "account", so it sits in the case graph like any other.
  */
-import { isAppError } from '../../common/errors.js';
 import type { Collector } from '../collector.js';
 import { emptyBatch } from '../collector.js';
+import { defineCollector } from '../collector-kit.js';
 import { htmlText } from '../text/html-text.js';
 import { manifest } from './manifest.js';
 import { renderPage } from './page-renderer.js';
 
-export const webCollector: Collector = {
-  manifest,
-  async collect(target, ctx) {
-    if (target.kind !== 'url')
-      return { kind: 'not-applicable', reason: `a web page is collected by its URL, not a ${target.kind}` };
-    if (!ctx.openPage)
-      return { kind: 'not-applicable', reason: 'no Chromium is available to render the page' };
-    try {
-      const exchange = await ctx.fetch(target.value);
-      const page = await ctx.openPage();
-      let rendering;
-      try {
-        rendering = await renderPage(page, exchange.request.url, {
-          allowlist: ctx.allowlist ?? [],
-          timeoutMs: Number(ctx.options.renderTimeoutMs ?? 20_000),
-          width: Number(ctx.options.viewportWidth ?? 1366),
-          userAgent: exchange.request.headers['user-agent'] ?? 'casegraph',
-        });
-      } finally {
-        await page.close();
-      }
-      const site = new URL(exchange.request.url).origin;
-      const batch = emptyBatch();
-      const common = { platform: 'web' as const, exchangeIndex: 0 };
-      batch.accounts.push({
-        ...common,
-        platformId: site,
-        handle: new URL(site).host,
-        displayName: null,
-        url: site,
-        bio: null,
-        avatarUrl: null,
-        createdAt: null,
-      });
-      const body = htmlText(exchange.response.body.toString('utf8'));
-      batch.posts.push({
-        ...common,
-        platformId: exchange.request.url,
-        authorId: site,
-        url: exchange.request.url,
-        text: body.text,
-        postedAt: null,
-        editedAt: null,
-        lang: null,
-        title: rendering.title || null,
-      });
-      for (const url of body.links)
-        batch.urls.push({ ...common, platformId: exchange.request.url, from: 'post', url });
-      return {
-        kind: 'captured',
-        exchanges: [exchange],
-        entities: batch,
-        pagesFetched: 1,
-        complete: true,
-        rendering,
-      };
-    } catch (error) {
-      if (isAppError(error)) return { kind: 'failed', error };
-      throw error;
-    }
-  },
-};
+export const webCollector: Collector = defineCollector(manifest, async (target, ctx) => {
+  if (target.kind !== 'url') {
+    return { kind: 'not-applicable', reason: `a web page is collected by its URL, not a ${target.kind}` };
+  }
+  if (!ctx.openPage) return { kind: 'not-applicable', reason: 'no Chromium is available to render the page' };
+  const exchange = await ctx.fetch(target.value);
+  const page = await ctx.openPage();
+  let rendering;
+  try {
+    rendering = await renderPage(page, exchange.request.url, {
+      allowlist: ctx.allowlist ?? [],
+      timeoutMs: Number(ctx.options.renderTimeoutMs ?? 20_000),
+      width: Number(ctx.options.viewportWidth ?? 1366),
+      userAgent: exchange.request.headers['user-agent'] ?? 'casegraph',
+    });
+  } finally {
+    await page.close();
+  }
+  const site = new URL(exchange.request.url).origin;
+  const batch = emptyBatch();
+  const common = { platform: 'web' as const, exchangeIndex: 0 };
+  batch.accounts.push({
+    ...common,
+    platformId: site,
+    handle: new URL(site).host,
+    displayName: null,
+    url: site,
+    bio: null,
+    avatarUrl: null,
+    createdAt: null,
+  });
+  const body = htmlText(exchange.response.body.toString('utf8'));
+  batch.posts.push({
+    ...common,
+    platformId: exchange.request.url,
+    authorId: site,
+    url: exchange.request.url,
+    text: body.text,
+    postedAt: null,
+    editedAt: null,
+    lang: null,
+    title: rendering.title || null,
+  });
+  for (const url of body.links)
+    batch.urls.push({ ...common, platformId: exchange.request.url, from: 'post', url });
+  return {
+    kind: 'captured',
+    exchanges: [exchange],
+    entities: batch,
+    pagesFetched: 1,
+    complete: true,
+    rendering,
+  };
+});
