@@ -1,13 +1,9 @@
 import crypto from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { createHttpApp } from '../../server/app.js';
-import { schemaSdl } from '../../server/graphql/index.js';
 import { gateModule, type GateAccess } from '../../server/graphql/modules/gate.module.js';
 import { systemModule } from '../../server/graphql/modules/system.module.js';
-import { makeExecutableSchemaFromSdl } from '../../server/graphql/schema-builder.js';
 import { AppError } from '../../common/errors.js';
 import { startRuntime, type Runtime } from '../../server/runtime.js';
+import { serveParts, type PartsServer } from '../support/parts-server.js';
 import { testConfig } from '../support/services.js';
 
 /** Stands in for the auth layer: the user named by a header, with the role the graph holds. */
@@ -16,9 +12,8 @@ interface TestContext {
 }
 
 let runtime: Runtime;
-let server: http.Server;
+let served: PartsServer;
 let url: string;
-let stopApp: () => Promise<void>;
 
 async function gql(userId: string, query: string, variables: Record<string, unknown> = {}) {
   const response = await fetch(url, {
@@ -46,25 +41,18 @@ beforeAll(async () => {
       return { id: context.userId!, role: rows[0].role };
     },
   };
-  const gate = gateModule(runtime, access);
-  const system = systemModule();
-  const schema = makeExecutableSchemaFromSdl(schemaSdl([system, gate]), {
-    Query: { ...system.resolvers.Query!, ...gate.resolvers.Query! },
-    Mutation: { ...system.resolvers.Mutation!, ...gate.resolvers.Mutation! },
-  });
-  const app = await createHttpApp<TestContext>(runtime.health, {
-    schema,
-    context: async (req) => ({ userId: req.header('x-test-user') }),
-  });
-  stopApp = app.stop;
-  server = http.createServer(app.app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  served = await serveParts<TestContext>(
+    runtime,
+    [systemModule(), gateModule(runtime, access)],
+    async (req) => ({
+      userId: req.header('x-test-user'),
+    }),
+  );
+  url = served.url;
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  await stopApp();
+  await served.stop();
   await runtime.stop();
 });
 

@@ -1,23 +1,18 @@
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { CustodyLedger } from '../../evidence/custody/custody-ledger.js';
-import { createHttpApp } from '../../server/app.js';
 import type { AccessContext } from '../../server/auth/case-access.js';
 import type { SessionUser } from '../../server/auth/session-user.js';
-import { schemaSdl } from '../../server/graphql/index.js';
 import { analysisModule } from '../../server/graphql/modules/analysis.module.js';
 import { linkingModule } from '../../server/graphql/modules/linking.module.js';
 import { systemModule } from '../../server/graphql/modules/system.module.js';
-import { makeExecutableSchemaFromSdl } from '../../server/graphql/schema-builder.js';
 import { startRuntime, type Runtime } from '../../server/runtime.js';
 import { seedLinkingCorpus } from '../fixtures/linking-corpus-seed.js';
 import { buildLinkingCorpus, CASE_GANG, CASE_OTHER, type LinkingCorpus } from '../fixtures/linking-corpus.js';
+import { serveParts, type PartsServer } from '../support/parts-server.js';
 import { resetGraph, testConfig } from '../support/services.js';
 
 let runtime: Runtime;
-let server: http.Server;
+let served: PartsServer;
 let url: string;
-let stopApp: () => Promise<void>;
 let corpus: LinkingCorpus;
 let custody: CustodyLedger;
 
@@ -52,31 +47,20 @@ beforeAll(async () => {
   );
   custody = new CustodyLedger(runtime.graph);
   const parts = [systemModule(), linkingModule(runtime, custody), analysisModule(runtime)];
-  const schema = makeExecutableSchemaFromSdl(schemaSdl(parts), {
-    Query: Object.assign({}, ...parts.map((p) => p.resolvers.Query ?? {})),
-    Mutation: Object.assign({}, ...parts.map((p) => p.resolvers.Mutation ?? {})),
-  });
   // Stands in for the sign-in layer: the user named by a header, as the graph holds them.
-  const app = await createHttpApp<AccessContext>(runtime.health, {
-    schema,
-    context: async (req) => {
-      const rows = await runtime.graph.read<{ user: SessionUser }>(
-        `MATCH (u:User {id: $id})
-         RETURN {id: u.id, username: u.username, displayName: u.displayName, role: u.role, unit: u.unit} AS user`,
-        { id: req.header('x-test-user') ?? '' },
-      );
-      return { graph: runtime.graph, user: rows[0]?.user ?? null };
-    },
+  served = await serveParts<AccessContext>(runtime, parts, async (req) => {
+    const rows = await runtime.graph.read<{ user: SessionUser }>(
+      `MATCH (u:User {id: $id})
+       RETURN {id: u.id, username: u.username, displayName: u.displayName, role: u.role, unit: u.unit} AS user`,
+      { id: req.header('x-test-user') ?? '' },
+    );
+    return { graph: runtime.graph, user: rows[0]?.user ?? null };
   });
-  stopApp = app.stop;
-  server = http.createServer(app.app);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', () => resolve()));
-  url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/graphql`;
+  url = served.url;
 });
 
 afterAll(async () => {
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  await stopApp();
+  await served.stop();
   await runtime.stop();
 });
 
