@@ -115,11 +115,15 @@ export class AnalysisRepository {
     const t = matchNode('t', to);
     // Variable-length bounds cannot be parameters; maxHops is an integer the service has bounded.
     const hops = Math.max(1, Math.trunc(maxHops));
+    // Membership is checked on every step of the search (SHORTEST over a quantified path), not
+    // on finished paths: a filter after the search can lose the in-case path to a shorter one
+    // through another case, depending on the plan the planner picks.
     const rows = await this.graph.read<{ nodes: GraphNodeRow[]; edges: GraphEdgeRow[] }>(
       `MATCH (c:Case {id: $caseId})
        ${s.clause} ${t.clause}
-       MATCH p = shortestPath((s)-[:${includeTopics ? TOPIC_TYPES : PEOPLE_TYPES}*..${hops}]-(t))
-       WHERE all(n IN nodes(p) WHERE ${IN_CASE('n')})
+       WITH c, s, t, [(c)-[:CONTAINS]->(m) | elementId(m)] AS members
+       MATCH p = SHORTEST 1 (s)((a)-[:${includeTopics ? TOPIC_TYPES : PEOPLE_TYPES}]-(b) WHERE elementId(b) IN members){1,${hops}}(t)
+       WHERE elementId(s) IN members
        RETURN [n IN nodes(p) | ${NODE('n')}] AS nodes,
               [r IN relationships(p) | {from: ${REF('startNode(r)')}, to: ${REF('endNode(r)')}, type: type(r)}]
                 AS edges
