@@ -7,6 +7,7 @@ import { UserRepository } from '../../graph/repositories/user.repository.js';
 import { UserAdminService } from '../../server/auth/user-admin.service.js';
 import { startCasegraph, type RunningCasegraph } from '../../server/casegraph.js';
 import { launchChromium } from '../../server/infra/chromium.js';
+import { startFixturePlatforms, type FixturePlatforms } from '../fixtures/platforms/fixture-server.js';
 import { testConfig } from '../support/services.js';
 
 /**
@@ -16,6 +17,7 @@ import { testConfig } from '../support/services.js';
 describe('the web workspace', () => {
   const artifacts = path.join(projectRoot(), 'test-artifacts', 'client-e2e');
   let app: RunningCasegraph;
+  let fixtures: FixturePlatforms;
   let browser: Browser;
   let page: Page;
   const password = 'Walkthrough-pass-42';
@@ -29,7 +31,13 @@ describe('the web workspace', () => {
       });
     }
     fs.mkdirSync(artifacts, { recursive: true });
-    app = await startCasegraph(testConfig({ CASEGRAPH_WORKERS: 'false' }));
+    fixtures = await startFixturePlatforms();
+    app = await startCasegraph(
+      testConfig({
+        CASEGRAPH_WORKERS: 'true',
+        CASEGRAPH_COLLECTOR_OPTIONS: JSON.stringify({ mastodon: { baseUrl: fixtures.url } }),
+      }),
+    );
     await new UserAdminService(new UserRepository(app.runtime.graph)).create({
       username: 'e2e-detective',
       displayName: 'Det. Walker',
@@ -44,6 +52,7 @@ describe('the web workspace', () => {
   afterAll(async () => {
     await browser?.close();
     await app?.stop();
+    await fixtures?.close();
   });
 
   const shot = (name: string) =>
@@ -98,5 +107,28 @@ describe('the web workspace', () => {
       "MATCH (d:GateDecision {stage: 'PREVIEW'}) WHERE d.decision <> 'ALLOW' RETURN count(d) AS n",
     );
     expect(stored[0]?.n).toBeGreaterThanOrEqual(1);
+  });
+
+  it('collects a public account once the gate allows it, with progress, and shows it in the case', async () => {
+    await page.$eval('input[name=target]', (el) => ((el as unknown as { value: string }).value = ''));
+    await page.type('input[name=target]', 'alice');
+    await page.select('select[name=method]', 'PUBLIC_API');
+    await page.click('form[aria-labelledby=collect-title] button[type=submit]');
+    await page.waitForFunction(() =>
+      (globalThis as any).document.querySelector('.decision')?.innerText.startsWith('ALLOW'),
+    );
+    await page.click('.collect-job button');
+    await page.waitForFunction(
+      () => /Captured \(/.test((globalThis as any).document.querySelector('.job-state')?.innerText ?? ''),
+      {
+        timeout: 60_000,
+      },
+    );
+    await page.waitForFunction(() =>
+      /mastodon alice · CAPTURED/.test((globalThis as any).document.body.innerText),
+    );
+    await shot('4-captured');
+    const graphLabel = await page.$eval('.graph-canvas', (el) => el.getAttribute('aria-label') ?? '');
+    expect(Number(/with (\d+) nodes/.exec(graphLabel)?.[1])).toBeGreaterThan(5);
   });
 });

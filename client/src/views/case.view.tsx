@@ -42,11 +42,14 @@ export function CaseView({ me, caseId }: { me: Me; caseId: string }) {
   const [error, setError] = useState<string | null>(null);
   const onSelect = useCallback((ref: string) => setSelected(ref), []);
 
+  const [version, setVersion] = useState(0);
+  const reload = useCallback(() => setVersion((v) => v + 1), []);
+
   useEffect(() => {
     gql<{ case: CaseDetail }>(CASE, { id: caseId })
       .then((d) => setDetail(d.case))
       .catch((e: Error) => setError(e.message));
-  }, [caseId]);
+  }, [caseId, version]);
 
   if (error)
     return (
@@ -113,7 +116,7 @@ export function CaseView({ me, caseId }: { me: Me; caseId: string }) {
           {detail.captures.length === 0 && <p>No captures yet.</p>}
         </div>
       </div>
-      {mayCollect && <CollectPreview caseId={detail.id} purpose={detail.purpose} />}
+      {mayCollect && <CollectPreview caseId={detail.id} purpose={detail.purpose} onCaptured={reload} />}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { ALLOWED_METHODS as METHODS, PLATFORMS } from '../../../common/collection-types';
 import { gql } from '../api';
+import { CollectJob } from './collect-job.view';
 
 interface Reason {
   ruleId: string;
@@ -24,13 +25,22 @@ const EVALUATE = `mutation($input: CollectionRequestInput!) {
  * A collection request, decided by the legality gate before anything is submitted: the answer
  * shows every rule it rests on, its clause, and what would make a refused request lawful.
  */
-export function CollectPreview({ caseId, purpose }: { caseId: string; purpose: string }) {
+export function CollectPreview({
+  caseId,
+  purpose,
+  onCaptured,
+}: {
+  caseId: string;
+  purpose: string;
+  onCaptured: () => void;
+}) {
   const [platform, setPlatform] = useState('mastodon');
   const [value, setValue] = useState('');
   const [method, setMethod] = useState('PUBLIC_API');
   const [reportNumber, setReportNumber] = useState('');
   const [facts, setFacts] = useState('');
   const [decision, setDecision] = useState<Decision | null>(null);
+  const [decidedInput, setDecidedInput] = useState<Record<string, unknown> | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   async function preview(event: FormEvent) {
@@ -51,6 +61,7 @@ export function CollectPreview({ caseId, purpose }: { caseId: string; purpose: s
         predicate: { reportNumber, facts },
       };
       setDecision((await gql<{ evaluateCollection: Decision }>(EVALUATE, { input })).evaluateCollection);
+      setDecidedInput(input);
     } catch (e) {
       setError((e as Error).message);
     }
@@ -115,6 +126,9 @@ export function CollectPreview({ caseId, purpose }: { caseId: string; purpose: s
             ))}
           </ul>
           <p className="muted">Policy version {decision.policyVersion.slice(0, 12)}…</p>
+          {decision.decision === 'ALLOW' && decidedInput && (
+            <CollectJob key={JSON.stringify(decidedInput)} input={decidedInput} onCaptured={onCaptured} />
+          )}
         </div>
       )}
     </form>
