@@ -13,7 +13,9 @@ import {
 import { AppError } from '../../common/errors.js';
 import type { GraphClient } from '../../graph/graph-client.js';
 import { CustodyRepository } from '../../graph/repositories/custody.repository.js';
+import type { Ed25519Key } from '../../common/ed25519-key.js';
 import { canonicalJson } from './canonical-json.js';
+import { signCheckpoint, type CustodyCheckpoint } from './custody-checkpoint.js';
 
 /** The previous hash of a case's first event. */
 export const GENESIS_HASH = '0'.repeat(64);
@@ -92,5 +94,17 @@ export class CustodyLedger implements CustodyRecorder {
   /** Recomputes the case's chain from the graph. */
   async verifyChain(caseId: string): Promise<ChainVerdict> {
     return verifyEvents(await this.events.events(caseId));
+  }
+
+  /** Signs and stores a checkpoint of the case's chain head; null when the chain is empty. */
+  async checkpoint(caseId: string, key: Ed25519Key): Promise<CustodyCheckpoint | null> {
+    const checkpoint = signCheckpoint(await this.events.events(caseId), key, this.now());
+    if (checkpoint) await this.events.saveCheckpoint({ ...checkpoint });
+    return checkpoint;
+  }
+
+  /** The case's signed checkpoints, oldest first. */
+  async checkpoints(caseId: string): Promise<CustodyCheckpoint[]> {
+    return this.events.checkpoints<CustodyCheckpoint>(caseId);
   }
 }

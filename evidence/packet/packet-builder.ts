@@ -48,7 +48,10 @@ export async function buildPacket(
   const source = new PacketSourceRepository(deps.graph);
   const caseInfo = await source.caseOf(request.caseId);
   const captures = await source.captures(request.caseId, request.captureIds);
+  // Pin the chain as it stands at export with the department's signature.
+  await deps.custody.checkpoint(request.caseId, deps.key);
   const custody = await deps.custody.list(request.caseId);
+  const checkpoints = await deps.custody.checkpoints(request.caseId);
   const software = `casegraph ${casegraphVersion()}`;
   const baggedAt = new Date();
 
@@ -68,6 +71,7 @@ export async function buildPacket(
   });
   const log = custody.map((e) => canonicalJson(e)).join('\n') + (custody.length ? '\n' : '');
   payload.push({ path: 'custody/custody.jsonl', open: () => Readable.from([Buffer.from(log)]) });
+  payload.push({ path: 'custody/checkpoints.json', open: json(checkpoints) });
   const report = await renderReport({
     caseInfo,
     captures,

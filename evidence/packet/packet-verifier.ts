@@ -6,6 +6,7 @@
 import crypto from 'node:crypto';
 import yauzl from 'yauzl';
 import type { CustodyEvent } from '../../common/custody-types.js';
+import { checkCheckpoints, type CustodyCheckpoint } from '../custody/custody-checkpoint.js';
 import { verifyEvents } from '../custody/custody-ledger.js';
 
 export interface PacketVerdict {
@@ -19,7 +20,7 @@ type Entry = { sha256: string; sha512: string; size: number; bytes: Buffer | nul
 
 /** Small files (tag files, custody log) are kept in memory to read them; payload is only hashed. */
 const KEEP =
-  /(^|\/)(bagit\.txt|bag-info\.txt|[a-z]*manifest-sha(256|512)\.txt|signature\/.*|data\/custody\/custody\.jsonl)$/;
+  /(^|\/)(bagit\.txt|bag-info\.txt|[a-z]*manifest-sha(256|512)\.txt|signature\/.*|data\/custody\/(custody\.jsonl|checkpoints\.json))$/;
 
 async function readZip(file: string): Promise<Map<string, Entry>> {
   const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
@@ -151,6 +152,14 @@ export async function verifyPacket(file: string, expectedFingerprint?: string): 
     const chain = verifyEvents(events);
     if (!chain.valid)
       problems.push(`custody chain broken at event ${chain.broken!.seq}: ${chain.broken!.reason}`);
+    const checkpoints = JSON.parse(text('data/custody/checkpoints.json') ?? '[]') as CustodyCheckpoint[];
+    if (checkpoints.length === 0) problems.push('data/custody/checkpoints.json holds no signed checkpoint');
+    try {
+      const publicKey = crypto.createPublicKey(text('signature/public-key.pem') ?? '');
+      problems.push(...checkCheckpoints(checkpoints, events, publicKey));
+    } catch {
+      // A missing or unusable key is already reported with the signature.
+    }
   }
   return { valid: problems.length === 0, problems, payloadFiles: payload.length, keyFingerprint };
 }

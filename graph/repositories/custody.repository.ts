@@ -58,4 +58,23 @@ export class CustodyRepository {
     );
     return rows.map(fromStored);
   }
+
+  /** Stores a signed checkpoint of the case's chain. */
+  async saveCheckpoint(checkpoint: Record<string, unknown> & { caseId: string }): Promise<void> {
+    await this.graph.write(
+      `MATCH (c:Case {id: $checkpoint.caseId})
+       CREATE (k:CustodyCheckpoint) SET k = $checkpoint
+       CREATE (c)-[:HAS_CHECKPOINT]->(k)`,
+      { checkpoint },
+    );
+  }
+
+  /** The case's checkpoints, oldest first. */
+  async checkpoints<T>(caseId: string): Promise<T[]> {
+    const rows = await this.graph.read<{ k: T }>(
+      'MATCH (:Case {id: $caseId})-[:HAS_CHECKPOINT]->(k:CustodyCheckpoint) RETURN properties(k) AS k ORDER BY k.seq',
+      { caseId },
+    );
+    return rows.map((r) => r.k);
+  }
 }

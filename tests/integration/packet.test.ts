@@ -141,6 +141,20 @@ describe('evidence packet', () => {
       rezip((copy) => fs.writeFileSync(path.join(copy, 'data', 'planted.txt'), 'x')),
     );
     expect(added.problems).toContain('added: data/planted.txt is not in manifest-sha256.txt');
+    // A chain rewritten wholesale (hashes recomputed) no longer matches the signed checkpoint.
+    const rewritten = await verifyPacket(
+      rezip((copy) => {
+        const file = path.join(copy, 'data', 'custody', 'checkpoints.json');
+        const checkpoints = JSON.parse(fs.readFileSync(file, 'utf8')) as { headHash: string }[];
+        checkpoints[0]!.headHash = 'f'.repeat(64);
+        fs.writeFileSync(file, JSON.stringify(checkpoints));
+      }),
+    );
+    expect(rewritten.problems).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^custody checkpoint at event 1: the signature does not verify$/),
+      ]),
+    );
     const planted = rezip((copy) => fs.writeFileSync(path.join(copy, 'data', 'planted.txt'), 'x'));
     expect(cli(planted)).toMatchObject({ code: 1, out: expect.stringContaining('added: data/planted.txt') });
   });
