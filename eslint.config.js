@@ -12,7 +12,7 @@ export default tseslint.config(
       'coverage/**',
       'test-artifacts/**',
       'graph/neo4j-launcher/**',
-      'server/graphql/generated.ts',
+      'server/graphql/generated/**',
     ],
   },
   js.configs.recommended,

@@ -1,3 +1,4 @@
+import type { PersonRole } from '../../common/case-types.js';
 import { AppError } from '../../common/errors.js';
 import { int, type GraphClient } from '../graph-client.js';
 import { LABEL, matchNode, REF, type NodeRef } from './analysis.repository.js';
@@ -5,7 +6,7 @@ import { LABEL, matchNode, REF, type NodeRef } from './analysis.repository.js';
 export type PersonRow = {
   readonly id: string;
   readonly name: string;
-  readonly role: string;
+  readonly role: PersonRole;
   readonly notes: string | null;
 };
 export type AccountRow = {

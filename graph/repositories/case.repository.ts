@@ -1,3 +1,5 @@
+import type { CaseStatus } from '../../common/case-types.js';
+import type { Purpose } from '../../common/collection-types.js';
 import { AppError } from '../../common/errors.js';
 import { int, type GraphClient } from '../graph-client.js';
 
@@ -6,8 +8,8 @@ export type CaseRecord = {
   readonly id: string;
   readonly number: string;
   readonly title: string;
-  readonly purpose: string;
-  readonly status: string;
+  readonly purpose: Purpose;
+  readonly status: CaseStatus;
   readonly unit: string | null;
   readonly description: string | null;
   readonly createdAt: string;
@@ -30,6 +32,7 @@ export type Assignee = {
   readonly username: string;
   readonly displayName: string;
   readonly role: string;
+  readonly unit: string | null;
 };
 
 const FIELDS = `c.id AS id, c.number AS number, c.title AS title, c.purpose AS purpose, c.status AS status,
@@ -125,7 +128,8 @@ export class CaseRepository {
   async assignees(caseIds: readonly string[]): Promise<Assignee[]> {
     return this.graph.read<Assignee>(
       `UNWIND $caseIds AS caseId MATCH (u:User)-[:ASSIGNED_TO]->(:Case {id: caseId})
-       RETURN caseId, u.id AS id, u.username AS username, u.displayName AS displayName, u.role AS role
+       RETURN caseId, u.id AS id, u.username AS username, u.displayName AS displayName, u.role AS role,
+              u.unit AS unit
        ORDER BY u.username`,
       { caseIds },
     );

@@ -2,6 +2,7 @@
  * Collection requests and gate decisions. Decisions are only ever created: this repository has
  * no update or delete, and the unique id makes a second write of the same decision fail.
  */
+import type { Decision } from '../../common/collection-types.js';
 import { AppError } from '../../common/errors.js';
 import { int, type GraphClient } from '../graph-client.js';
 
@@ -12,7 +13,7 @@ export type StoredDecision = {
   readonly caseId: string;
   readonly requesterId: string;
   readonly stage: string;
-  readonly decision: string;
+  readonly decision: Decision;
   readonly reasonsJson: string;
   readonly clauses: readonly string[];
   readonly ruleIds: readonly string[];

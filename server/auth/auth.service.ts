@@ -28,7 +28,9 @@ export interface SignedIn {
 }
 
 /** The user as resolvers see it: no hash, no counters. */
-export function toSessionUser(record: UserRecord): SessionUser {
+export function toSessionUser(
+  record: Pick<UserRecord, 'id' | 'username' | 'displayName' | 'role' | 'unit'>,
+): SessionUser {
   if (!isRole(record.role)) throw new AppError('INTERNAL', `user ${record.id} has an unknown role`);
   return {
     id: record.id,

@@ -5,7 +5,7 @@
  */
 import crypto from 'node:crypto';
 import { AppError } from '../../common/errors.js';
-import { PLATFORMS, type CollectionMethod, type Platform } from '../../common/collection-types.js';
+import { PLATFORMS } from '../../common/collection-types.js';
 import type {
   AuditEntry,
   AuthorizationRecord,
@@ -14,17 +14,18 @@ import type {
 } from '../../graph/repositories/authorization.repository.js';
 import type { GateService } from './gate.service.js';
 
+/** As it arrives from the API: platform and method are checked against the policy here. */
 export interface AuthorizationRequestInput {
   readonly caseId: string;
-  readonly platform: Platform;
-  readonly method: CollectionMethod;
+  readonly platform: string;
+  readonly method: string;
   readonly personaHandle: string;
   readonly justification: string;
 }
 
 export interface ApprovalInput {
   readonly writtenPermissionReference: string;
-  readonly legalReviewReference: string | null;
+  readonly legalReviewReference?: string | null;
   /** ISO-8601; at most the policy's authorizationMaxDays ahead. */
   readonly expiresAt: string;
 }
@@ -44,10 +45,12 @@ export class AuthorizationService {
     const covert = policy.collectionRules.flatMap((r) =>
       r.condition.kind === 'covert-authorization' ? r.condition.methods : [],
     );
-    if (!covert.includes(input.method)) {
+    const method = covert.find((m) => m === input.method);
+    if (!method) {
       throw new AppError('BAD_USER_INPUT', `${input.method} is not a method that takes an authorization`);
     }
-    if (!(PLATFORMS as readonly string[]).includes(input.platform)) {
+    const platform = PLATFORMS.find((p) => p === input.platform);
+    if (!platform) {
       throw new AppError('BAD_USER_INPUT', `unknown platform ${input.platform}`);
     }
     if (input.personaHandle.trim() === '' || input.justification.trim().split(/\s+/).length < 5) {
@@ -76,6 +79,8 @@ export class AuthorizationService {
     const record: AuthorizationRecord = {
       id: crypto.randomUUID(),
       ...input,
+      platform,
+      method,
       personaHandle: input.personaHandle.trim(),
       justification: input.justification.trim(),
       requesterId: actorId,

@@ -1,3 +1,4 @@
+import type { Resolvers } from './generated/graphql-types.js';
 import type { ResolverMap } from './schema-builder.js';
 
 /**
@@ -7,4 +8,12 @@ import type { ResolverMap } from './schema-builder.js';
 export interface GraphqlPart {
   readonly sdlFile: string;
   readonly resolvers: ResolverMap;
+}
+
+/**
+ * A part whose resolvers are checked against the types generated from the SDL (`npm run codegen`):
+ * a renamed field, a wrong argument or a wrong result type fails the type check.
+ */
+export function graphqlPart<C>(sdlFile: string, resolvers: Resolvers<C>): GraphqlPart {
+  return { sdlFile, resolvers: resolvers as ResolverMap };
 }

@@ -4,6 +4,7 @@
  */
 import crypto from 'node:crypto';
 import { z } from 'zod';
+import { PERSON_ROLES } from '../../common/case-types.js';
 import { PLATFORMS, PURPOSES } from '../../common/collection-types.js';
 import { AppError } from '../../common/errors.js';
 import type { CaseContentRepository } from '../../graph/repositories/case-content.repository.js';
@@ -12,8 +13,6 @@ import type { UserRepository } from '../../graph/repositories/user.repository.js
 import { parseNodeRef } from '../analysis/node-ref.js';
 import { parseInput } from '../auth/user-admin.service.js';
 import type { SessionUser } from '../auth/session-user.js';
-
-export const PERSON_ROLES = ['MISSING', 'WANTED', 'SUSPECT', 'VICTIM', 'WITNESS'] as const;
 
 const newCase = z.object({
   number: z

@@ -6,40 +6,29 @@ import { AnalysisRepository } from '../../../graph/repositories/analysis.reposit
 import type { GraphClient } from '../../../graph/graph-client.js';
 import { AnalysisService } from '../../analysis/analysis.service.js';
 import { requireCaseAccess, type AccessContext } from '../../auth/case-access.js';
-import type { GraphqlPart } from '../module.js';
-
-type Args = Record<string, unknown>;
-type Resolver = (args: Args, service: AnalysisService, caseId: string) => Promise<unknown>;
+import { graphqlPart, type GraphqlPart } from '../module.js';
 
 /** The analysis part of the API. */
 export function analysisModule(runtime: { readonly graph: GraphClient }): GraphqlPart {
   const service = new AnalysisService(new AnalysisRepository(runtime.graph));
-  const guarded =
-    (resolve: Resolver) =>
-    async (_: unknown, args: Args, ctx: AccessContext): Promise<unknown> => {
-      const caseId = String(args.caseId);
-      await requireCaseAccess(ctx, caseId, 'read');
-      return resolve(args, service, caseId);
-    };
-  return {
-    sdlFile: 'analysis.graphql',
-    resolvers: {
-      Query: {
-        shortestPath: guarded((a, s, c) =>
-          s.shortestPath(c, String(a.from), String(a.to), {
-            maxHops: Number(a.maxHops ?? 8),
-            includeTopics: a.includeTopics === true,
-          }),
-        ),
-        neighbourhood: guarded((a, s, c) =>
-          s.neighbourhood(c, String(a.ref), Number(a.hops ?? 1), Number(a.maxNodes ?? 200)),
-        ),
-        communities: guarded((a, s, c) => s.communities(c, Number(a.maxEdges ?? 50_000))),
-        centralAccounts: guarded((a, s, c) =>
-          s.centralAccounts(c, Number(a.limit ?? 20), Number(a.maxEdges ?? 50_000)),
-        ),
-        mediaSpread: guarded((a, s, c) => s.mediaSpread(c, String(a.sha256))),
-      },
-    },
+  /** Every question is about one case the asker may read. */
+  const readable = async (ctx: AccessContext, caseId: string) => {
+    await requireCaseAccess(ctx, caseId, 'read');
+    return caseId;
   };
+  return graphqlPart<AccessContext>('analysis.graphql', {
+    Query: {
+      shortestPath: async (_, a, ctx) =>
+        service.shortestPath(await readable(ctx, a.caseId), a.from, a.to, {
+          maxHops: a.maxHops,
+          includeTopics: a.includeTopics,
+        }),
+      neighbourhood: async (_, a, ctx) =>
+        service.neighbourhood(await readable(ctx, a.caseId), a.ref, a.hops, a.maxNodes),
+      communities: async (_, a, ctx) => service.communities(await readable(ctx, a.caseId), a.maxEdges),
+      centralAccounts: async (_, a, ctx) =>
+        service.centralAccounts(await readable(ctx, a.caseId), a.limit, a.maxEdges),
+      mediaSpread: async (_, a, ctx) => service.mediaSpread(await readable(ctx, a.caseId), a.sha256),
+    },
+  });
 }

@@ -4,10 +4,9 @@ import type { GraphClient } from '../../../graph/graph-client.js';
 import { UserRepository } from '../../../graph/repositories/user.repository.js';
 import { AuthService } from '../../auth/auth.service.js';
 import { requireUser } from '../../auth/case-access.js';
-import type { Role } from '../../auth/roles.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { UserAdminService, type NewUserInput } from '../../auth/user-admin.service.js';
-import type { GraphqlPart } from '../module.js';
+import { graphqlPart, type GraphqlPart } from '../module.js';
 
 /** What the auth resolvers need from the request: the session cookie, read and written. */
 export interface SessionContext {
@@ -17,8 +16,6 @@ export interface SessionContext {
   setSession(token: string, expiresAt: Date): void;
   clearSession(): void;
 }
-
-type Args = Record<string, unknown>;
 
 function requireAdmin(ctx: SessionContext): SessionUser {
   const user = requireUser(ctx);
@@ -31,51 +28,45 @@ export function authModule(graph: GraphClient): GraphqlPart {
   const users = new UserRepository(graph);
   const auth = new AuthService(users);
   const admin = new UserAdminService(users);
-  const first = (args: Args) => Math.max(1, Math.min(200, Number(args.first ?? 100)));
-  return {
-    sdlFile: 'auth.graphql',
-    resolvers: {
-      Query: {
-        me: (_: unknown, _args: Args, ctx: SessionContext) => ctx.user,
-        users: async (_: unknown, args: Args, ctx: SessionContext) => {
-          requireAdmin(ctx);
-          return admin.list(first(args));
-        },
-      },
-      Mutation: {
-        login: async (_: unknown, args: Args, ctx: SessionContext) => {
-          const signedIn = await auth.login(
-            String(args.username).trim().toLowerCase(),
-            String(args.password),
-          );
-          ctx.setSession(signedIn.token, signedIn.expiresAt);
-          return signedIn.user;
-        },
-        logout: async (_: unknown, _args: Args, ctx: SessionContext) => {
-          await auth.logout(ctx.sessionToken);
-          ctx.clearSession();
-          return true;
-        },
-        createUser: async (_: unknown, args: Args, ctx: SessionContext) => {
-          requireAdmin(ctx);
-          return admin.create(args.input as NewUserInput);
-        },
-        setUserRole: async (_: unknown, args: Args, ctx: SessionContext) => {
-          requireAdmin(ctx);
-          return admin.setRole(String(args.id), args.role as Role, (args.unit as string | null) ?? null);
-        },
-        setUserDisabled: async (_: unknown, args: Args, ctx: SessionContext) => {
-          const me = requireAdmin(ctx);
-          if (args.id === me.id) throw new AppError('BAD_USER_INPUT', 'you cannot disable yourself');
-          return admin.setDisabled(String(args.id), Boolean(args.disabled));
-        },
-        resetUserPassword: async (_: unknown, args: Args, ctx: SessionContext) => {
-          requireAdmin(ctx);
-          return admin.resetPassword(String(args.id), String(args.password));
-        },
+  const first = (args: { readonly first: number }) => Math.max(1, Math.min(200, args.first));
+  return graphqlPart<SessionContext>('auth.graphql', {
+    Query: {
+      me: (_, _args, ctx) => ctx.user,
+      users: async (_, args, ctx) => {
+        requireAdmin(ctx);
+        return admin.list(first(args));
       },
     },
-  };
+    Mutation: {
+      login: async (_, args, ctx) => {
+        const signedIn = await auth.login(args.username.trim().toLowerCase(), args.password);
+        ctx.setSession(signedIn.token, signedIn.expiresAt);
+        return signedIn.user;
+      },
+      logout: async (_, _args, ctx) => {
+        await auth.logout(ctx.sessionToken);
+        ctx.clearSession();
+        return true;
+      },
+      createUser: async (_, args, ctx) => {
+        requireAdmin(ctx);
+        return admin.create(args.input as NewUserInput);
+      },
+      setUserRole: async (_, args, ctx) => {
+        requireAdmin(ctx);
+        return admin.setRole(args.id, args.role, args.unit ?? null);
+      },
+      setUserDisabled: async (_, args, ctx) => {
+        const me = requireAdmin(ctx);
+        if (args.id === me.id) throw new AppError('BAD_USER_INPUT', 'you cannot disable yourself');
+        return admin.setDisabled(args.id, Boolean(args.disabled));
+      },
+      resetUserPassword: async (_, args, ctx) => {
+        requireAdmin(ctx);
+        return admin.resetPassword(args.id, args.password);
+      },
+    },
+  });
 }
 
 /** Resolves the session cookie's user, for the request context. */

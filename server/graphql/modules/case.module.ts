@@ -5,21 +5,20 @@ import type { GraphClient } from '../../../graph/graph-client.js';
 import { CaseContentRepository } from '../../../graph/repositories/case-content.repository.js';
 import {
   CaseRepository,
-  type Assignee,
   type CaseCounts,
   type CaseRecord,
 } from '../../../graph/repositories/case.repository.js';
 import { UserRepository } from '../../../graph/repositories/user.repository.js';
+import { toSessionUser } from '../../auth/auth.service.js';
 import { requireCaseAccess, requireUser, type AccessContext } from '../../auth/case-access.js';
+import type { SessionUser } from '../../auth/session-user.js';
 import { CaseService } from '../../services/case.service.js';
-import type { GraphqlPart } from '../module.js';
-
-type Args = Record<string, unknown>;
+import { graphqlPart, type GraphqlPart } from '../module.js';
 
 /** Per-request batching, so a list of cases costs one query per field, not one per case. */
 export interface CaseLoaders {
   readonly counts: DataLoader<string, CaseCounts>;
-  readonly assignees: DataLoader<string, Assignee[]>;
+  readonly assignees: DataLoader<string, SessionUser[]>;
 }
 
 export interface CaseContext extends AccessContext {
@@ -37,7 +36,7 @@ export function caseLoaders(graph: GraphClient): CaseLoaders {
     }),
     assignees: new DataLoader(async (ids) => {
       const rows = await cases.assignees(ids);
-      return ids.map((id) => rows.filter((r) => r.caseId === id));
+      return ids.map((id) => rows.filter((r) => r.caseId === id).map(toSessionUser));
     }),
   };
 }
@@ -78,96 +77,91 @@ export function caseModule(graph: GraphClient): GraphqlPart {
     return (await cases.byId(id))!;
   }
 
-  return {
-    sdlFile: 'case.graphql',
-    resolvers: {
-      Query: {
-        cases: async (_: unknown, args: Args, ctx: CaseContext) => {
-          const user = requireUser(ctx);
-          const limit = clamp(args.first, 25, 200);
-          const rows = await cases.list({
-            userId: user.id,
-            status: optional(args.status),
-            search: optional(args.search),
-            after: decodeCursor(args.after),
-            limit: limit + 1,
-          });
-          const page = rows.slice(0, limit);
-          return {
-            nodes: page,
-            endCursor: rows.length > limit ? encodeCursor(page[page.length - 1]!) : null,
-          };
-        },
-        case: (_: unknown, args: Args, ctx: CaseContext) => readable(ctx, String(args.id)),
+  return graphqlPart<CaseContext>('case.graphql', {
+    Query: {
+      cases: async (_, args, ctx) => {
+        const user = requireUser(ctx);
+        const limit = clamp(args.first, 25, 200);
+        const rows = await cases.list({
+          userId: user.id,
+          status: optional(args.status),
+          search: optional(args.search),
+          after: decodeCursor(args.after),
+          limit: limit + 1,
+        });
+        const page = rows.slice(0, limit);
+        return {
+          nodes: page,
+          endCursor: rows.length > limit ? encodeCursor(page[page.length - 1]!) : null,
+        };
       },
-      Case: {
-        purposeClause: () => 'SO1301 III.A.2.a',
-        counts: (c: CaseRecord, _: Args, ctx: CaseContext) => ctx.caseLoaders.counts.load(c.id),
-        assignees: (c: CaseRecord, _: Args, ctx: CaseContext) => ctx.caseLoaders.assignees.load(c.id),
-        persons: async (c: CaseRecord) =>
-          (await content.persons(c.id)).map((p) => ({ ...p, ref: `person:${p.id}` })),
-        accounts: async (c: CaseRecord, args: Args) =>
-          (await content.accounts(c.id, clamp(args.first, 100, 500))).map((a) => ({
-            ...a,
-            ref: `account:${a.platform}:${a.platformId}`,
-          })),
-        posts: async (c: CaseRecord, args: Args) =>
-          (
-            await content.posts(c.id, {
-              platform: optional(args.platform),
-              from: optional(args.from),
-              to: optional(args.to),
-              text: optional(args.text),
-              limit: clamp(args.first, 50, 500),
-            })
-          ).map((p) => ({ ...p, ref: `post:${p.platform}:${p.platformId}` })),
-        captures: (c: CaseRecord, args: Args) => content.captures(c.id, clamp(args.first, 50, 500)),
-        graph: (c: CaseRecord, args: Args) => content.drawing(c.id, clamp(args.maxNodes, 1000, 5000)),
-        timeline: (c: CaseRecord, args: Args) =>
-          content.timeline(
-            c.id,
-            optional(args.from) ?? null,
-            optional(args.to) ?? null,
-            clamp(args.first, 200, 1000),
-          ),
+      case: (_, args, ctx) => readable(ctx, args.id),
+    },
+    Case: {
+      purposeClause: () => 'SO1301 III.A.2.a',
+      counts: (c, _, ctx) => ctx.caseLoaders.counts.load(c.id),
+      assignees: (c, _, ctx) => ctx.caseLoaders.assignees.load(c.id),
+      persons: async (c) => (await content.persons(c.id)).map((p) => ({ ...p, ref: `person:${p.id}` })),
+      accounts: async (c, args) =>
+        (await content.accounts(c.id, clamp(args.first, 100, 500))).map((a) => ({
+          ...a,
+          ref: `account:${a.platform}:${a.platformId}`,
+        })),
+      posts: async (c, args) =>
+        (
+          await content.posts(c.id, {
+            platform: optional(args.platform),
+            from: optional(args.from),
+            to: optional(args.to),
+            text: optional(args.text),
+            limit: clamp(args.first, 50, 500),
+          })
+        ).map((p) => ({ ...p, ref: `post:${p.platform}:${p.platformId}` })),
+      captures: (c, args) => content.captures(c.id, clamp(args.first, 50, 500)),
+      graph: (c, args) => content.drawing(c.id, clamp(args.maxNodes, 1000, 5000)),
+      timeline: (c, args) =>
+        content.timeline(
+          c.id,
+          optional(args.from) ?? null,
+          optional(args.to) ?? null,
+          clamp(args.first, 200, 1000),
+        ),
+    },
+    Mutation: {
+      createCase: (_, args, ctx) => service.create(requireUser(ctx), args.input),
+      updateCase: async (_, args, ctx) => {
+        await requireCaseAccess(ctx, args.id, 'edit');
+        return service.update(args.id, args.input);
       },
-      Mutation: {
-        createCase: (_: unknown, args: Args, ctx: CaseContext) =>
-          service.create(requireUser(ctx), args.input),
-        updateCase: async (_: unknown, args: Args, ctx: CaseContext) => {
-          await requireCaseAccess(ctx, String(args.id), 'edit');
-          return service.update(String(args.id), args.input);
-        },
-        closeCase: async (_: unknown, args: Args, ctx: CaseContext) => {
-          await requireCaseAccess(ctx, String(args.id), 'edit');
-          return service.close(String(args.id), String(args.reason));
-        },
-        assignUser: async (_: unknown, args: Args, ctx: CaseContext) => {
-          const actor = await requireCaseAccess(ctx, String(args.caseId), 'edit');
-          await service.assign(actor, String(args.caseId), String(args.userId));
-          return readable(ctx, String(args.caseId));
-        },
-        addPerson: async (_: unknown, args: Args, ctx: CaseContext) => {
-          const actor = await requireCaseAccess(ctx, String(args.caseId), 'edit');
-          return service.addPerson(actor, String(args.caseId), args.input);
-        },
-        addAccount: async (_: unknown, args: Args, ctx: CaseContext) => {
-          await requireCaseAccess(ctx, String(args.caseId), 'edit');
-          return service.addAccount(String(args.caseId), args.input);
-        },
-        tieAccountToPerson: async (_: unknown, args: Args, ctx: CaseContext) => {
-          const actor = await requireCaseAccess(ctx, String(args.caseId), 'edit');
-          await service.tieAccount(actor, String(args.caseId), String(args.personId), String(args.account), {
-            confidence: args.confidence,
-            basis: args.basis,
-          });
-          return true;
-        },
-        annotate: async (_: unknown, args: Args, ctx: CaseContext) => {
-          const actor = await requireCaseAccess(ctx, String(args.caseId), 'analyse');
-          return service.annotate(actor, String(args.caseId), String(args.ref), String(args.text));
-        },
+      closeCase: async (_, args, ctx) => {
+        await requireCaseAccess(ctx, args.id, 'edit');
+        return service.close(args.id, args.reason);
+      },
+      assignUser: async (_, args, ctx) => {
+        const actor = await requireCaseAccess(ctx, args.caseId, 'edit');
+        await service.assign(actor, args.caseId, args.userId);
+        return readable(ctx, args.caseId);
+      },
+      addPerson: async (_, args, ctx) => {
+        const actor = await requireCaseAccess(ctx, args.caseId, 'edit');
+        return service.addPerson(actor, args.caseId, args.input);
+      },
+      addAccount: async (_, args, ctx) => {
+        await requireCaseAccess(ctx, args.caseId, 'edit');
+        return service.addAccount(args.caseId, args.input);
+      },
+      tieAccountToPerson: async (_, args, ctx) => {
+        const actor = await requireCaseAccess(ctx, args.caseId, 'edit');
+        await service.tieAccount(actor, args.caseId, args.personId, args.account, {
+          confidence: args.confidence,
+          basis: args.basis,
+        });
+        return true;
+      },
+      annotate: async (_, args, ctx) => {
+        const actor = await requireCaseAccess(ctx, args.caseId, 'analyse');
+        return service.annotate(actor, args.caseId, args.ref, args.text);
       },
     },
-  };
+  });
 }

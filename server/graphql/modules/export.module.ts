@@ -5,9 +5,7 @@ import { ExportRepository, type ExportRecord } from '../../../graph/repositories
 import { GateDecisionRepository } from '../../../graph/repositories/gate-decision.repository.js';
 import { requireCaseAccess, type AccessContext } from '../../auth/case-access.js';
 import type { Runtime } from '../../runtime.js';
-import type { GraphqlPart } from '../module.js';
-
-type Args = Record<string, unknown>;
+import { graphqlPart, type GraphqlPart } from '../module.js';
 
 const view = (e: ExportRecord) => ({
   ...e,
@@ -18,56 +16,53 @@ const view = (e: ExportRecord) => ({
 export function exportModule(runtime: Runtime): GraphqlPart {
   const exports = new ExportRepository(runtime.graph);
   const decisions = new GateDecisionRepository(runtime.graph);
-  return {
-    sdlFile: 'export.graphql',
-    resolvers: {
-      Query: {
-        exports: async (_: unknown, args: Args, ctx: AccessContext) => {
-          await requireCaseAccess(ctx, String(args.caseId), 'export');
-          const first = Math.max(1, Math.min(100, Number(args.first ?? 20)));
-          return (await exports.ofCase(String(args.caseId), first)).map(view);
-        },
-      },
-      Mutation: {
-        startExport: async (_: unknown, args: Args, ctx: AccessContext) => {
-          const caseId = String(args.caseId);
-          const user = await requireCaseAccess(ctx, caseId, 'export');
-          // Release of evidence is itself decided by the gate (need and right to know, 28 CFR 23.20(e)-(f)).
-          const facts = await decisions.caseFacts(caseId, user.id);
-          const verdict = runtime.gate.current().evaluateExport(
-            {
-              caseId,
-              requesterId: user.id,
-              recipient: { name: user.displayName, userId: user.id, lawEnforcement: true },
-              reason: String(args.reason ?? ''),
-              imminentDanger: false,
-            },
-            {
-              now: new Date().toISOString(),
-              case: facts.case,
-              requester: facts.user,
-              recipientAssignedToCase: facts.user?.assignedToCase ?? false,
-            },
-          );
-          if (verdict.decision !== 'ALLOW') {
-            const unmet = verdict.reasons;
-            throw new AppError('GATE_DENIED', unmet.map((r) => `${r.clause}: ${r.finding}`).join('; '), {
-              clauses: unmet.map((r) => r.clause),
-            });
-          }
-          const captureIds = Array.isArray(args.captureIds) ? args.captureIds.map(String) : null;
-          const id = `export-${crypto.randomUUID()}`;
-          await exports.create({
-            id,
-            caseId,
-            requestedBy: user.id,
-            captureIds,
-            createdAt: new Date().toISOString(),
-          });
-          await runtime.queue.add('export', { exportId: id, caseId, requestedBy: user.id, captureIds });
-          return view(await exports.byId(id));
-        },
+  return graphqlPart<AccessContext>('export.graphql', {
+    Query: {
+      exports: async (_, args, ctx) => {
+        await requireCaseAccess(ctx, args.caseId, 'export');
+        const first = Math.max(1, Math.min(100, args.first));
+        return (await exports.ofCase(args.caseId, first)).map(view);
       },
     },
-  };
+    Mutation: {
+      startExport: async (_, args, ctx) => {
+        const caseId = args.caseId;
+        const user = await requireCaseAccess(ctx, caseId, 'export');
+        // Release of evidence is itself decided by the gate (need and right to know, 28 CFR 23.20(e)-(f)).
+        const facts = await decisions.caseFacts(caseId, user.id);
+        const verdict = runtime.gate.current().evaluateExport(
+          {
+            caseId,
+            requesterId: user.id,
+            recipient: { name: user.displayName, userId: user.id, lawEnforcement: true },
+            reason: String(args.reason ?? ''),
+            imminentDanger: false,
+          },
+          {
+            now: new Date().toISOString(),
+            case: facts.case,
+            requester: facts.user,
+            recipientAssignedToCase: facts.user?.assignedToCase ?? false,
+          },
+        );
+        if (verdict.decision !== 'ALLOW') {
+          const unmet = verdict.reasons;
+          throw new AppError('GATE_DENIED', unmet.map((r) => `${r.clause}: ${r.finding}`).join('; '), {
+            clauses: unmet.map((r) => r.clause),
+          });
+        }
+        const captureIds = Array.isArray(args.captureIds) ? args.captureIds.map(String) : null;
+        const id = `export-${crypto.randomUUID()}`;
+        await exports.create({
+          id,
+          caseId,
+          requestedBy: user.id,
+          captureIds,
+          createdAt: new Date().toISOString(),
+        });
+        await runtime.queue.add('export', { exportId: id, caseId, requestedBy: user.id, captureIds });
+        return view(await exports.byId(id));
+      },
+    },
+  });
 }

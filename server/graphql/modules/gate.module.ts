@@ -13,14 +13,11 @@ import {
   GateDecisionRepository,
   type StoredDecision,
 } from '../../../graph/repositories/gate-decision.repository.js';
-import {
-  AuthorizationService,
-  type ApprovalInput,
-  type AuthorizationRequestInput,
-} from '../../gate/authorization.service.js';
+import { AuthorizationService } from '../../gate/authorization.service.js';
 import { gateRecordService, type GateHost } from '../../gate/execution-check.js';
+import type { Reason } from '../../gate/gate-types.js';
 import { parseCollectionInput } from '../../gate/gate-input.schema.js';
-import type { GraphqlPart } from '../module.js';
+import { graphqlPart, type GraphqlPart } from '../module.js';
 
 /** Who is asking; provided by the auth layer. */
 export interface GateAccess<C> {
@@ -31,8 +28,9 @@ export interface GateAccess<C> {
 const DAY_MS = 86_400_000;
 const clampLimit = (limit: number) => Math.max(1, Math.min(200, Math.trunc(limit)));
 
-function decisionView(d: StoredDecision) {
-  return { ...d, reasons: JSON.parse(d.reasonsJson) as unknown[] };
+/** A stored decision as the API shows it, its reasons read back from JSON. */
+export function decisionView(d: StoredDecision) {
+  return { ...d, reasons: JSON.parse(d.reasonsJson) as readonly Reason[] };
 }
 
 function authorizationView(a: AuthorizationRecord) {
@@ -55,76 +53,70 @@ export function gateModule<C>(host: GateHost, access: GateAccess<C>): GraphqlPar
     return user;
   }
 
-  type Args = Record<string, unknown>;
-  return {
-    sdlFile: 'gate.graphql',
-    resolvers: {
-      Query: {
-        gateDecisions: async (_: unknown, args: Args, context: C) => {
-          await requireSupervisor(context);
-          const rows = await decisions.listDecisions({
-            caseId: (args.caseId as string | null) ?? undefined,
-            decision: (args.decision as string | null) ?? undefined,
-            limit: clampLimit(args.limit as number),
-          });
-          return rows.map(decisionView);
-        },
-        myGateDecisions: async (_: unknown, args: Args, context: C) => {
-          const user = await access.requireUser(context);
-          const rows = await decisions.listDecisions({
-            requesterId: user.id,
-            limit: clampLimit(args.limit as number),
-          });
-          return rows.map(decisionView);
-        },
-        authorizations: async (_: unknown, args: Args, context: C) => {
-          await requireSupervisor(context);
-          const days = (args.expiringWithinDays as number | null | undefined) ?? null;
-          const rows = await authRepo.list({
-            caseId: (args.caseId as string | null) ?? undefined,
-            status: ((args.status as string | null) ?? (days !== null ? 'APPROVED' : undefined)) as
-              AuthorizationStatus | undefined,
-            expiringBefore: days !== null ? new Date(Date.now() + days * DAY_MS).toISOString() : undefined,
-            limit: clampLimit(args.limit as number),
-          });
-          return rows.map(authorizationView);
-        },
-        gatePolicy: async (_: unknown, _args: Args, context: C) => {
-          await access.requireUser(context);
-          const { document, version } = host.gate.current().policy;
-          return { version, ...document };
-        },
+  return graphqlPart<C>('gate.graphql', {
+    Query: {
+      gateDecisions: async (_, args, context) => {
+        await requireSupervisor(context);
+        const rows = await decisions.listDecisions({
+          caseId: args.caseId ?? undefined,
+          decision: args.decision ?? undefined,
+          limit: clampLimit(args.limit),
+        });
+        return rows.map(decisionView);
       },
-      Mutation: {
-        evaluateCollection: async (_: unknown, args: Args, context: C) => {
-          const user = await access.requireUser(context);
-          const outcome = await gateRecordService(host).submit(
-            parseCollectionInput(args.input, user.id),
-            'PREVIEW',
-          );
-          const stored = await decisions.findDecision(outcome.decisionId);
-          if (!stored) throw new AppError('INTERNAL', `decision ${outcome.decisionId} was not stored`);
-          return decisionView(stored);
-        },
-        requestAuthorization: async (_: unknown, args: Args, context: C) => {
-          const user = await access.requireUser(context);
-          return authorizationView(await workflow.request(user.id, args.input as AuthorizationRequestInput));
-        },
-        approveAuthorization: async (_: unknown, args: Args, context: C) => {
-          const user = await access.requireUser(context);
-          return authorizationView(
-            await workflow.approve(user.id, String(args.id), args.input as ApprovalInput),
-          );
-        },
-        rejectAuthorization: async (_: unknown, args: Args, context: C) => {
-          const user = await access.requireUser(context);
-          return authorizationView(await workflow.reject(user.id, String(args.id), String(args.reason)));
-        },
-        revokeAuthorization: async (_: unknown, args: Args, context: C) => {
-          const user = await access.requireUser(context);
-          return authorizationView(await workflow.revoke(user.id, String(args.id), String(args.reason)));
-        },
+      myGateDecisions: async (_, args, context) => {
+        const user = await access.requireUser(context);
+        const rows = await decisions.listDecisions({
+          requesterId: user.id,
+          limit: clampLimit(args.limit),
+        });
+        return rows.map(decisionView);
+      },
+      authorizations: async (_, args, context) => {
+        await requireSupervisor(context);
+        const days = args.expiringWithinDays ?? null;
+        const rows = await authRepo.list({
+          caseId: args.caseId ?? undefined,
+          status: ((args.status as string | null) ?? (days !== null ? 'APPROVED' : undefined)) as
+            AuthorizationStatus | undefined,
+          expiringBefore: days !== null ? new Date(Date.now() + days * DAY_MS).toISOString() : undefined,
+          limit: clampLimit(args.limit),
+        });
+        return rows.map(authorizationView);
+      },
+      gatePolicy: async (_, _args, context) => {
+        await access.requireUser(context);
+        const { document, version } = host.gate.current().policy;
+        return { version, ...document };
       },
     },
-  };
+    Mutation: {
+      evaluateCollection: async (_, args, context) => {
+        const user = await access.requireUser(context);
+        const outcome = await gateRecordService(host).submit(
+          parseCollectionInput(args.input, user.id),
+          'PREVIEW',
+        );
+        const stored = await decisions.findDecision(outcome.decisionId);
+        if (!stored) throw new AppError('INTERNAL', `decision ${outcome.decisionId} was not stored`);
+        return decisionView(stored);
+      },
+      requestAuthorization: async (_, args, context) => {
+        const user = await access.requireUser(context);
+        return authorizationView(await workflow.request(user.id, args.input));
+      },
+      approveAuthorization: async (_, args, context) => {
+        const user = await access.requireUser(context);
+        return authorizationView(await workflow.approve(user.id, args.id, args.input));
+      },
+      rejectAuthorization: async (_, args, context) => {
+        const user = await access.requireUser(context);
+        return authorizationView(await workflow.reject(user.id, args.id, args.reason));
+      },
+      revokeAuthorization: async (_, args, context) => {
+        const user = await access.requireUser(context);
+        return authorizationView(await workflow.revoke(user.id, args.id, args.reason));
+      },
+    },
+  });
 }

@@ -8,9 +8,7 @@ import type { GraphClient } from '../../../graph/graph-client.js';
 import { requireCaseAccess, type AccessContext } from '../../auth/case-access.js';
 import { custodyDecisionRecorder } from '../../linking/link-custody.js';
 import { LinkService, type AnalystScope, type LinkDecisionRecord } from '../../linking/link.service.js';
-import type { GraphqlPart } from '../module.js';
-
-type Args = Record<string, unknown>;
+import { graphqlPart, type GraphqlPart } from '../module.js';
 
 function decisionView(record: LinkDecisionRecord) {
   return { ...record, decidedBy: record.actor, decidedAt: record.at };
@@ -29,28 +27,26 @@ export function linkingModule(
     return { userId: user.id, caseId, visibleCaseIds: await repo.visibleCases(user.id) };
   }
 
-  return {
-    sdlFile: 'linking.graphql',
-    resolvers: {
-      Query: {
-        linkCandidates: async (_: unknown, args: Args, ctx: AccessContext) =>
-          service.candidates(await scope(ctx, String(args.caseId)), Number(args.limit ?? 50)),
-      },
-      Mutation: {
-        confirmLink: async (_: unknown, args: Args, ctx: AccessContext) =>
-          decisionView(
-            await service.confirm(await scope(ctx, String(args.caseId)), String(args.a), String(args.b)),
-          ),
-        rejectLink: async (_: unknown, args: Args, ctx: AccessContext) =>
-          decisionView(
-            await service.reject(
-              await scope(ctx, String(args.caseId)),
-              String(args.a),
-              String(args.b),
-              typeof args.reason === 'string' ? args.reason : undefined,
-            ),
-          ),
-      },
+  return graphqlPart<AccessContext>('linking.graphql', {
+    Query: {
+      linkCandidates: async (_, args, ctx) => service.candidates(await scope(ctx, args.caseId), args.limit),
     },
-  };
+    LinkFeature: {
+      // Features are scored with their artifacts; a feature read back from an older decision may lack them.
+      artifacts: (f) => f.artifacts ?? [],
+    },
+    Mutation: {
+      confirmLink: async (_, args, ctx) =>
+        decisionView(await service.confirm(await scope(ctx, args.caseId), args.a, args.b)),
+      rejectLink: async (_, args, ctx) =>
+        decisionView(
+          await service.reject(
+            await scope(ctx, args.caseId),
+            args.a,
+            args.b,
+            typeof args.reason === 'string' ? args.reason : undefined,
+          ),
+        ),
+    },
+  });
 }
