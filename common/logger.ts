@@ -8,6 +8,7 @@ export type LogContext =
   | 'chromium'
   | 'http'
   | 'graphql'
+  | 'audit'
   | 'auth'
   | 'gate'
   | 'jobs'

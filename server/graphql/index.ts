@@ -9,7 +9,11 @@ import { requireUser } from '../auth/case-access.js';
 import { mountExportDownload } from '../http/export-download.route.js';
 import type { Runtime } from '../runtime.js';
 import type { GraphqlPart } from './module.js';
+import { AuditRepository } from '../../graph/repositories/audit.repository.js';
+import { AuditTrail } from '../audit/audit-trail.js';
+import { auditPlugin, type AuditedContext } from './audit-plugin.js';
 import { analysisModule } from './modules/analysis.module.js';
+import { auditModule } from './modules/audit.module.js';
 import { authModule, sessionResolver, type SessionContext } from './modules/auth.module.js';
 import { caseLoaders, caseModule, type CaseContext } from './modules/case.module.js';
 import { collectionModule } from './modules/collection.module.js';
@@ -21,7 +25,7 @@ import { costLimit } from './query-limits.js';
 import { makeExecutableSchemaFromSdl, type ResolverMap } from './schema-builder.js';
 
 /** What every resolver receives: the services, who is asking (null when signed out), the cookie. */
-export interface RequestContext extends SessionContext, CaseContext {
+export interface RequestContext extends SessionContext, CaseContext, AuditedContext {
   readonly runtime: Runtime;
 }
 
@@ -37,6 +41,7 @@ function parts(runtime: Runtime): GraphqlPart[] {
   return [
     systemModule(),
     authModule(runtime.graph),
+    auditModule(runtime.graph),
     caseModule(runtime.graph),
     gateModule<RequestContext>(runtime, { requireUser: async (ctx) => requireUser(ctx) }),
     collectionModule(runtime),
@@ -83,9 +88,11 @@ export function buildGraphqlModule(runtime: Runtime): GraphqlModule<RequestConte
     secure: runtime.config.cookieSecure,
     path: '/',
   };
+  const trail = new AuditTrail(new AuditRepository(runtime.graph));
   return {
     schema: makeExecutableSchemaFromSdl(schemaSdl(list), mergeResolvers(list)),
     validationRules: [depthLimit(8), costLimit(25_000)],
+    plugins: [auditPlugin<RequestContext>(trail)],
     routes: (app) => mountExportDownload(app, runtime, (req) => userFor(readCookie(req, SESSION_COOKIE))),
     context: async (req: Request, res: Response) => {
       const sessionToken = readCookie(req, SESSION_COOKIE);
@@ -94,6 +101,7 @@ export function buildGraphqlModule(runtime: Runtime): GraphqlModule<RequestConte
         graph: runtime.graph,
         user: await userFor(sessionToken),
         sessionToken,
+        origin: { ip: req.ip ?? null, userAgent: req.get('user-agent')?.slice(0, 300) ?? null },
         caseLoaders: caseLoaders(runtime.graph),
         setSession: (token, expiresAt) =>
           res.cookie(SESSION_COOKIE, token, { ...cookieOptions, expires: expiresAt }),

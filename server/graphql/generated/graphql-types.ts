@@ -48,6 +48,42 @@ export type ArtifactSummary = {
   readonly size: Maybe<Scalars['Float']['output']>;
 };
 
+/** One audited act: who did what, when, on which case, from where, and how it ended. Audit events are only ever added; no part of the API edits or deletes one. */
+export type AuditEvent = {
+  readonly __typename?: 'AuditEvent';
+  /** What was done: the API operation and field (e.g. query case, mutation addPerson) or a workflow step (e.g. AUTHORIZATION_APPROVED). */
+  readonly action: Scalars['String']['output'];
+  /** The user who acted; null when nobody was signed in. */
+  readonly actorId: Maybe<Scalars['ID']['output']>;
+  /** When, in UTC (ISO 8601). */
+  readonly at: Scalars['String']['output'];
+  /** The case concerned, when there is one. */
+  readonly caseId: Maybe<Scalars['ID']['output']>;
+  /** The error code of a refused or failed act, or a workflow note. */
+  readonly detail: Maybe<Scalars['String']['output']>;
+  /** Stable identifier. */
+  readonly id: Scalars['ID']['output'];
+  /** The address the request came from. */
+  readonly ip: Maybe<Scalars['String']['output']>;
+  /** DONE, REFUSED (not allowed) or FAILED (bad input or an error). */
+  readonly outcome: Scalars['String']['output'];
+  /** Which one (a case id, a username, an authorization id). */
+  readonly subjectId: Maybe<Scalars['String']['output']>;
+  /** What the act was about: Case, User, Authorization or API. */
+  readonly subjectType: Scalars['String']['output'];
+  /** The client's user agent. */
+  readonly userAgent: Maybe<Scalars['String']['output']>;
+};
+
+/** A page of audit events, newest first. */
+export type AuditEventConnection = {
+  readonly __typename?: 'AuditEventConnection';
+  /** Pass as `after` for the next (older) page; null on the last page. */
+  readonly endCursor: Maybe<Scalars['String']['output']>;
+  /** The events of this page. */
+  readonly nodes: ReadonlyArray<AuditEvent>;
+};
+
 /** A written authorization for a covert method, naming case, platform, method and persona. */
 export type Authorization = {
   readonly __typename?: 'Authorization';
@@ -901,6 +937,8 @@ export type Purpose =
  */
 export type Query = {
   readonly __typename?: 'Query';
+  /** The audit trail, newest first. Administrators see every event; supervisors the events of a case they oversee (caseId required). */
+  readonly auditEvents: AuditEventConnection;
   /** Authorizations for supervisors; `expiringWithinDays` lists approvals that end soon. */
   readonly authorizations: ReadonlyArray<Authorization>;
   /** One case; NOT_FOUND when you may not see it. */
@@ -935,6 +973,18 @@ export type Query = {
   readonly users: ReadonlyArray<User>;
   /** The running casegraph version. */
   readonly version: Scalars['String']['output'];
+};
+
+
+/**
+ * casegraph's API. Every field other than `version` and the sign-in mutations requires a signed-in
+ * user and is checked against the user's role and case assignments.
+ */
+export type QueryAuditEventsArgs = {
+  actorId?: InputMaybe<Scalars['ID']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  caseId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1215,6 +1265,8 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type ResolversTypes = {
   Account: ResolverTypeWrapper<Account>;
   ArtifactSummary: ResolverTypeWrapper<ArtifactSummary>;
+  AuditEvent: ResolverTypeWrapper<AuditEvent>;
+  AuditEventConnection: ResolverTypeWrapper<AuditEventConnection>;
   Authorization: ResolverTypeWrapper<Authorization>;
   AuthorizationApprovalInput: AuthorizationApprovalInput;
   AuthorizationRequestInput: AuthorizationRequestInput;
@@ -1273,6 +1325,8 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Account: Account;
   ArtifactSummary: ArtifactSummary;
+  AuditEvent: AuditEvent;
+  AuditEventConnection: AuditEventConnection;
   Authorization: Authorization;
   AuthorizationApprovalInput: AuthorizationApprovalInput;
   AuthorizationRequestInput: AuthorizationRequestInput;
@@ -1338,6 +1392,25 @@ export type ArtifactSummaryResolvers<ContextType = any, ParentType extends Resol
   name?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   size?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+};
+
+export type AuditEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  caseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  ip?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  subjectId?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  subjectType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  userAgent?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type AuditEventConnectionResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuditEventConnection'] = ResolversParentTypes['AuditEventConnection']> = {
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  nodes?: Resolver<ReadonlyArray<ResolversTypes['AuditEvent']>, ParentType, ContextType>;
 };
 
 export type AuthorizationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Authorization'] = ResolversParentTypes['Authorization']> = {
@@ -1595,6 +1668,7 @@ export type PostResolvers<ContextType = any, ParentType extends ResolversParentT
 };
 
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
   authorizations?: Resolver<ReadonlyArray<ResolversTypes['Authorization']>, ParentType, ContextType, RequireFields<QueryAuthorizationsArgs, 'limit'>>;
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
@@ -1642,6 +1716,8 @@ export type UserResolvers<ContextType = any, ParentType extends ResolversParentT
 export type Resolvers<ContextType = any> = {
   Account?: AccountResolvers<ContextType>;
   ArtifactSummary?: ArtifactSummaryResolvers<ContextType>;
+  AuditEvent?: AuditEventResolvers<ContextType>;
+  AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   Authorization?: AuthorizationResolvers<ContextType>;
   CaptureSummary?: CaptureSummaryResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;

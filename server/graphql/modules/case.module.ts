@@ -13,6 +13,7 @@ import { toSessionUser } from '../../auth/auth.service.js';
 import { requireCaseAccess, requireUser, type AccessContext } from '../../auth/case-access.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { CaseService } from '../../services/case.service.js';
+import { decodeCursor, pageOf } from '../cursor.js';
 import { graphqlPart, type GraphqlPart } from '../module.js';
 
 /** Per-request batching, so a list of cases costs one query per field, not one per case. */
@@ -49,22 +50,7 @@ const clamp = (value: unknown, fallback: number, max: number) => {
 };
 const optional = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
 
-function encodeCursor(c: CaseRecord): string {
-  return Buffer.from(JSON.stringify({ createdAt: c.createdAt, id: c.id })).toString('base64url');
-}
-function decodeCursor(cursor: unknown): { createdAt: string; id: string } | undefined {
-  if (cursor === null || cursor === undefined) return undefined;
-  try {
-    const value = JSON.parse(Buffer.from(String(cursor), 'base64url').toString()) as {
-      createdAt: string;
-      id: string;
-    };
-    if (typeof value.createdAt === 'string' && typeof value.id === 'string') return value;
-  } catch {
-    // fall through to the error below
-  }
-  throw new AppError('BAD_USER_INPUT', 'after: not a cursor from this API', { field: 'after' });
-}
+const pick = (c: CaseRecord) => ({ createdAt: c.createdAt, id: c.id });
 
 /** The case part of the API. */
 export function caseModule(graph: GraphClient): GraphqlPart {
@@ -86,14 +72,10 @@ export function caseModule(graph: GraphClient): GraphqlPart {
           userId: user.id,
           status: optional(args.status),
           search: optional(args.search),
-          after: decodeCursor(args.after),
+          after: decodeCursor(args.after, ['createdAt', 'id']),
           limit: limit + 1,
         });
-        const page = rows.slice(0, limit);
-        return {
-          nodes: page,
-          endCursor: rows.length > limit ? encodeCursor(page[page.length - 1]!) : null,
-        };
+        return pageOf(rows, limit, pick);
       },
       case: (_, args, ctx) => readable(ctx, args.id),
     },

@@ -1,0 +1,40 @@
+/** Reading the audit trail: administrators all of it, supervisors the cases they oversee. */
+import { AppError } from '../../../common/errors.js';
+import type { GraphClient } from '../../../graph/graph-client.js';
+import { AuditRepository, type AuditRecord } from '../../../graph/repositories/audit.repository.js';
+import { requireCaseAccess, requireUser, type AccessContext } from '../../auth/case-access.js';
+import { decodeCursor, pageOf } from '../cursor.js';
+import { graphqlPart, type GraphqlPart } from '../module.js';
+
+const position = (e: AuditRecord) => ({ at: e.at, id: e.id });
+
+/** The audit part of the API. */
+export function auditModule(graph: GraphClient): GraphqlPart {
+  const audit = new AuditRepository(graph);
+  return graphqlPart<AccessContext>('audit.graphql', {
+    Query: {
+      auditEvents: async (_, args, ctx) => {
+        const user = requireUser(ctx);
+        let caseIds: string[] | undefined;
+        if (user.role === 'SUPERVISOR') {
+          if (!args.caseId)
+            throw new AppError('BAD_USER_INPUT', 'caseId: name the case', { field: 'caseId' });
+          await requireCaseAccess(ctx, args.caseId, 'authorize');
+          caseIds = [args.caseId];
+        } else if (user.role === 'ADMIN') {
+          caseIds = args.caseId ? [args.caseId] : undefined;
+        } else {
+          throw new AppError('FORBIDDEN', 'only supervisors and administrators read the audit trail');
+        }
+        const limit = Math.max(1, Math.min(500, args.first));
+        const rows = await audit.list({
+          caseIds,
+          actorId: args.actorId ?? undefined,
+          before: decodeCursor(args.after, ['at', 'id']),
+          limit: limit + 1,
+        });
+        return pageOf(rows, limit, position);
+      },
+    },
+  });
+}
