@@ -1,6 +1,7 @@
 /**
  * API latency under load: the case neighbourhood and timeline queries with 50 concurrent clients
- * on a case of N posts (default 100,000), over real HTTP with a signed-in session.
+ * on a case of N posts (default 100,000), over real HTTP with a signed-in session, next to the same
+ * queries run on Neo4j directly with the same concurrency. Percentiles are exact (every latency kept).
  *
  *   node --import tsx bench/api-latency.ts [--posts 100000] [--connections 50] [--seconds 10]
  *
@@ -9,14 +10,32 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import autocannon from 'autocannon';
+import { execFile } from 'node:child_process';
+import { promisify } from 'node:util';
 import { loadConfig } from '../common/config.js';
 import { setLogLevel } from '../common/logger.js';
 import { UserRepository } from '../graph/repositories/user.repository.js';
 import { int } from '../graph/graph-client.js';
+import { AnalysisRepository } from '../graph/repositories/analysis.repository.js';
+import { CaseContentRepository } from '../graph/repositories/case-content.repository.js';
+import { AnalysisService } from '../server/analysis/analysis.service.js';
 import { UserAdminService } from '../server/auth/user-admin.service.js';
 import { startCasegraph } from '../server/casegraph.js';
-import { benchArgs, machine } from './bench-kit.js';
+import type { LoadResult, LoadSettings } from './http-load.js';
+import { benchArgs, closedLoop, percentiles, report } from './bench-kit.js';
+
+/** Load from a separate process, so the server keeps its CPU (the machine's cores are shared anyway). */
+async function httpLoad(settings: LoadSettings): Promise<LoadResult> {
+  // Asynchronous: the server under test runs in this very process and must keep answering.
+  const script = path.join(import.meta.dirname, 'http-load.ts');
+  const { stdout } = await promisify(execFile)(process.execPath, [
+    '--import',
+    'tsx',
+    script,
+    JSON.stringify(settings),
+  ]);
+  return JSON.parse(stdout.trim().split('\n').pop()!) as LoadResult;
+}
 
 const args = benchArgs({ posts: '100000', connections: '50', seconds: '10' });
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'casegraph-bench-api-'));
@@ -87,30 +106,54 @@ try {
   }
   console.log(`seeded ${posts} posts in ${((Date.now() - seedStart) / 1000).toFixed(1)} s`);
 
-  const queries: Record<string, string> = {
-    neighbourhood: `{ neighbourhood(caseId: "${caseId}", ref: "account:mastodon:acct42", hops: 1, maxNodes: 2000) { nodes { ref } edges { type } } }`,
-    timeline: `{ case(id: "${caseId}") { timeline(from: "2026-02-01T00:00:00Z", first: 200) { at ref } } }`,
+  // The same questions asked of Neo4j directly (no HTTP, session, access check or GraphQL), with
+  // the same number of concurrent callers: what the API layer costs on top of the query itself.
+  const analysis = new AnalysisService(new AnalysisRepository(graph));
+  const content = new CaseContentRepository(graph);
+  // From the middle of the posts' time span, so the timeline has a full page at any case size.
+  const midpoint = new Date(Date.parse('2026-01-01T00:00:00Z') + (posts / 2) * 60_000).toISOString();
+  const queries: Record<string, { graphql: string; direct: () => Promise<unknown> }> = {
+    neighbourhood: {
+      graphql: `{ neighbourhood(caseId: "${caseId}", ref: "account:mastodon:acct42", hops: 1, maxNodes: 2000) { nodes { ref } edges { type } } }`,
+      direct: () => analysis.neighbourhood(caseId, 'account:mastodon:acct42', 1, 2000),
+    },
+    timeline: {
+      graphql: `{ case(id: "${caseId}") { timeline(from: "${midpoint}", first: 200) { at ref } } }`,
+      direct: () => content.timeline(caseId, midpoint, null, 200),
+    },
   };
-  console.log(
-    `\nAPI latency: ${posts} posts, ${args.connections} clients, ${args.seconds} s each\nmachine: ${machine()}`,
-  );
+  const connections = Number(args.connections);
+  const seconds = Number(args.seconds);
   for (const [name, query] of Object.entries(queries)) {
-    const check = await gql(query);
+    const check = await gql(query.graphql);
     if (!check.data) throw new Error(`${name} failed: ${JSON.stringify(check)}`);
-    const result = await autocannon({
+    const api = await httpLoad({
       url: `${app.url}/graphql`,
-      method: 'POST',
       headers: { 'content-type': 'application/json', cookie },
-      body: JSON.stringify({ query }),
-      connections: Number(args.connections),
-      duration: Number(args.seconds),
+      body: JSON.stringify({ query: query.graphql }),
+      connections,
+      seconds,
     });
-    const l = result.latency;
-    console.log(
-      `${name.padEnd(14)} p50 ${l.p50} ms  p90 ${l.p90} ms  p99 ${l.p99} ms  ` +
-        `${result.requests.average.toFixed(0)} req/s  errors ${result.errors + result.non2xx}  ` +
-        `target p99 < 100 ms ${l.p99 < 100 ? 'met' : 'NOT met'}`,
+    if (api.errors > 0) throw new Error(`${name}: ${api.errors} errors`);
+    const direct = await closedLoop(connections, seconds, query.direct);
+    const neo4j = percentiles(direct.latencies);
+    report(
+      `API ${name}: ${posts} posts, ${connections} clients, ${seconds} s`,
+      'the same query on Neo4j directly, same concurrency',
+      [
+        { metric: `${name} p50`, casegraph: api.p50, baseline: neo4j.p50, unit: 'ms', higherIsBetter: false },
+        { metric: `${name} p95`, casegraph: api.p95, baseline: neo4j.p95, unit: 'ms', higherIsBetter: false },
+        { metric: `${name} p99`, casegraph: api.p99, baseline: neo4j.p99, unit: 'ms', higherIsBetter: false },
+        {
+          metric: `${name} requests/s`,
+          casegraph: api.perSecond,
+          baseline: direct.perSecond,
+          unit: '/s',
+          higherIsBetter: true,
+        },
+      ],
     );
+    console.log(`${name} target p99 < 100 ms: ${api.p99 < 100 ? 'met' : 'NOT met'}`);
   }
 } finally {
   await app.stop();

@@ -22,6 +22,13 @@ declare module 'autocannon' {
     connections?: number;
     duration?: number;
   }
-  function autocannon(options: Options): Promise<Result>;
+  /** The running load; 'response' gives each request's latency in ms. */
+  interface Instance extends PromiseLike<Result> {
+    on(
+      event: 'response',
+      listener: (client: unknown, statusCode: number, bytes: number, ms: number) => void,
+    ): Instance;
+  }
+  function autocannon(options: Options): Instance;
   export default autocannon;
 }

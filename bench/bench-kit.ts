@@ -69,3 +69,32 @@ export function report(title: string, baselineName: string, lines: readonly Benc
     );
   }
 }
+
+/** Exact percentiles (nearest rank) of a list of latencies, in the list's unit. */
+export function percentiles(values: readonly number[]): { p50: number; p95: number; p99: number } {
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)] ?? NaN;
+  return { p50: at(0.5), p95: at(0.95), p99: at(0.99) };
+}
+
+/**
+ * Runs `call` from `concurrency` loops for `seconds`, and returns every call's latency in ms and the
+ * calls per second: the in-process counterpart of an HTTP load generator.
+ */
+export async function closedLoop(
+  concurrency: number,
+  seconds: number,
+  call: () => Promise<unknown>,
+): Promise<{ latencies: number[]; perSecond: number }> {
+  const latencies: number[] = [];
+  const end = Date.now() + seconds * 1000;
+  const loop = async () => {
+    while (Date.now() < end) {
+      const start = process.hrtime.bigint();
+      await call();
+      latencies.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, loop));
+  return { latencies, perSecond: latencies.length / seconds };
+}

@@ -163,16 +163,22 @@ export class CaseContentRepository {
     limit: number,
   ): Promise<TimelineRow[]> {
     return this.graph.read<TimelineRow>(
+      // Each branch filters and keeps only its first `limit` rows before the merge, so the final sort
+      // sees at most twice `limit` rows however many posts the case holds.
       `CALL () {
-         MATCH (:Case {id: $caseId})-[:CONTAINS]->(p:Post) WHERE p.postedAt IS NOT NULL
+         MATCH (:Case {id: $caseId})-[:CONTAINS]->(p:Post)
+         WHERE p.postedAt IS NOT NULL AND ($from IS NULL OR p.postedAt >= $from)
+           AND ($to IS NULL OR p.postedAt <= $to)
+         WITH p ORDER BY p.postedAt LIMIT $limit
          RETURN 'POST' AS kind, p.postedAt AS at, 'post:' + p.platform + ':' + p.platformId AS ref,
                 left(p.text, 140) AS summary
          UNION ALL
          MATCH (:Case {id: $caseId})-[:HAS_CAPTURE]->(k:Capture)
+         WHERE ($from IS NULL OR k.startedAt >= $from) AND ($to IS NULL OR k.startedAt <= $to)
+         WITH k ORDER BY k.startedAt LIMIT $limit
          RETURN 'CAPTURE' AS kind, k.startedAt AS at, 'capture:' + k.id AS ref,
                 k.platform + ' ' + coalesce(k.targetValue, '') AS summary
        }
-       WITH kind, at, ref, summary WHERE ($from IS NULL OR at >= $from) AND ($to IS NULL OR at <= $to)
        RETURN kind, at, ref, summary ORDER BY at LIMIT $limit`,
       { caseId, from, to, limit: int(limit) },
     );

@@ -4,6 +4,7 @@
  */
 import { AppError } from '../../common/errors.js';
 import type { GraphClient } from '../../graph/graph-client.js';
+import type { AccessCache } from './access-cache.js';
 import { roleMay, type CaseAction } from './roles.js';
 import type { SessionUser } from './session-user.js';
 
@@ -11,6 +12,8 @@ import type { SessionUser } from './session-user.js';
 export interface AccessContext {
   readonly user: SessionUser | null;
   readonly graph: GraphClient;
+  /** Remembers recent answers across requests; without it every check asks Neo4j. */
+  readonly access?: AccessCache;
 }
 
 /** The signed-in user, or UNAUTHENTICATED. */
@@ -42,7 +45,10 @@ export async function requireCaseAccess(
   action: CaseAction,
 ): Promise<SessionUser> {
   const user = requireUser(ctx);
-  if (!(await reachesCase(ctx.graph, user, caseId))) {
+  const reaches = ctx.access
+    ? await ctx.access.reaches(user.id, caseId, () => reachesCase(ctx.graph, user, caseId))
+    : await reachesCase(ctx.graph, user, caseId);
+  if (!reaches) {
     throw new AppError('NOT_FOUND', `case ${caseId} not found`);
   }
   if (!roleMay(user.role, action)) {

@@ -5,6 +5,7 @@ import depthLimit from 'graphql-depth-limit';
 import { projectRoot } from '../../common/paths.js';
 import { CustodyLedger } from '../../evidence/custody/custody-ledger.js';
 import type { GraphqlModule } from '../app.js';
+import { AccessCache } from '../auth/access-cache.js';
 import { requireUser } from '../auth/case-access.js';
 import { mountExportDownload } from '../http/export-download.route.js';
 import type { Runtime } from '../runtime.js';
@@ -36,11 +37,11 @@ function modulesDir(): string {
 }
 
 /** The parts that make up the API, in schema order. */
-function parts(runtime: Runtime): GraphqlPart[] {
+function parts(runtime: Runtime, access: AccessCache): GraphqlPart[] {
   const custody = new CustodyLedger(runtime.graph);
   return [
     systemModule(),
-    authModule(runtime.graph),
+    authModule(runtime.graph, access),
     auditModule(runtime.graph),
     caseModule(runtime.graph),
     gateModule<RequestContext>(runtime, { requireUser: async (ctx) => requireUser(ctx) }),
@@ -80,8 +81,9 @@ function readCookie(req: Request, name: string): string | undefined {
 
 /** The GraphQL schema, resolvers and per-request context of casegraph. */
 export function buildGraphqlModule(runtime: Runtime): GraphqlModule<RequestContext> {
-  const list = parts(runtime);
-  const userFor = sessionResolver(runtime.graph);
+  const access = new AccessCache();
+  const list = parts(runtime, access);
+  const userFor = sessionResolver(runtime.graph, access);
   const cookieOptions = {
     httpOnly: true,
     sameSite: 'strict' as const,
@@ -100,6 +102,7 @@ export function buildGraphqlModule(runtime: Runtime): GraphqlModule<RequestConte
         runtime,
         graph: runtime.graph,
         user: await userFor(sessionToken),
+        access,
         sessionToken,
         origin: { ip: req.ip ?? null, userAgent: req.get('user-agent')?.slice(0, 300) ?? null },
         caseLoaders: caseLoaders(runtime.graph),

@@ -100,11 +100,14 @@ describe('case graph API', () => {
     const prosId = (
       await app.runtime.graph.read<{ id: string }>("MATCH (u:User {username: 'pros'}) RETURN u.id AS id")
     )[0]!.id;
+    const pros = await as('pros');
+    // Refused before the assignment, and readable the moment it is made: access is not remembered stale.
+    const before = await pros.query('query($id: ID!) { case(id: $id) { number } }', { id: caseId });
+    expect(GqlClient.code(before)).toBe('NOT_FOUND');
     await a.query('mutation($c: ID!, $u: ID!) { assignUser(caseId: $c, userId: $u) { id } }', {
       c: caseId,
       u: prosId,
     });
-    const pros = await as('pros');
     expect(
       (await pros.query('query($id: ID!) { case(id: $id) { number } }', { id: caseId })).data?.case,
     ).toEqual({
@@ -130,6 +133,20 @@ describe('case graph API', () => {
     expect(users).toEqual(expect.arrayContaining(['det-a', 'pros', 'root']));
     const det = await as('det-a');
     expect(GqlClient.code(await det.query('{ users { username } }'))).toBe('FORBIDDEN');
+  });
+
+  it("ends a disabled user's sessions at once", async () => {
+    const b = await as('det-b');
+    expect((await b.query('{ me { username } }')).data?.me).toEqual({ username: 'det-b' });
+    const root = await as('root');
+    const id = (await root.query('{ users { id username } }')).data?.users.find(
+      (u: { username: string }) => u.username === 'det-b',
+    ).id;
+    const disable = 'mutation($id: ID!, $d: Boolean!) { setUserDisabled(id: $id, disabled: $d) { id } }';
+    await root.query(disable, { id, d: true });
+    expect((await b.query('{ me { username } }')).data?.me).toBeNull();
+    expect(GqlClient.code(await b.query('{ cases { nodes { id } } }'))).toBe('UNAUTHENTICATED');
+    await root.query(disable, { id, d: false });
   });
 
   it('adds the same account twice as one node, ties it to a person, and annotates it', async () => {

@@ -2,6 +2,7 @@
 import { AppError } from '../../../common/errors.js';
 import type { GraphClient } from '../../../graph/graph-client.js';
 import { UserRepository } from '../../../graph/repositories/user.repository.js';
+import type { AccessCache } from '../../auth/access-cache.js';
 import { AuthService } from '../../auth/auth.service.js';
 import { requireUser } from '../../auth/case-access.js';
 import type { SessionUser } from '../../auth/session-user.js';
@@ -24,7 +25,7 @@ function requireAdmin(ctx: SessionContext): SessionUser {
 }
 
 /** The auth part of the API. */
-export function authModule(graph: GraphClient): GraphqlPart {
+export function authModule(graph: GraphClient, access: AccessCache): GraphqlPart {
   const users = new UserRepository(graph);
   const auth = new AuthService(users);
   const admin = new UserAdminService(users);
@@ -45,6 +46,7 @@ export function authModule(graph: GraphClient): GraphqlPart {
       },
       logout: async (_, _args, ctx) => {
         await auth.logout(ctx.sessionToken);
+        if (ctx.sessionToken) access.forgetToken(ctx.sessionToken);
         ctx.clearSession();
         return true;
       },
@@ -54,16 +56,22 @@ export function authModule(graph: GraphClient): GraphqlPart {
       },
       setUserRole: async (_, args, ctx) => {
         requireAdmin(ctx);
-        return admin.setRole(args.id, args.role, args.unit ?? null);
+        const user = await admin.setRole(args.id, args.role, args.unit ?? null);
+        access.forgetUser(args.id);
+        return user;
       },
       setUserDisabled: async (_, args, ctx) => {
         const me = requireAdmin(ctx);
         if (args.id === me.id) throw new AppError('BAD_USER_INPUT', 'you cannot disable yourself');
-        return admin.setDisabled(args.id, Boolean(args.disabled));
+        const user = await admin.setDisabled(args.id, Boolean(args.disabled));
+        access.forgetUser(args.id);
+        return user;
       },
       resetUserPassword: async (_, args, ctx) => {
         requireAdmin(ctx);
-        return admin.resetPassword(args.id, args.password);
+        const user = await admin.resetPassword(args.id, args.password);
+        access.forgetUser(args.id);
+        return user;
       },
     },
   });
@@ -72,7 +80,8 @@ export function authModule(graph: GraphClient): GraphqlPart {
 /** Resolves the session cookie's user, for the request context. */
 export function sessionResolver(
   graph: GraphClient,
+  access: AccessCache,
 ): (token: string | undefined) => Promise<SessionUser | null> {
   const auth = new AuthService(new UserRepository(graph));
-  return (token) => auth.userForToken(token);
+  return async (token) => (token ? access.user(token, () => auth.userForToken(token)) : null);
 }

@@ -122,6 +122,7 @@ export function caseModule(graph: GraphClient): GraphqlPart {
       assignUser: async (_, args, ctx) => {
         const actor = await requireCaseAccess(ctx, args.caseId, 'edit');
         await service.assign(actor, args.caseId, args.userId);
+        ctx.access?.forgetUser(args.userId);
         return readable(ctx, args.caseId);
       },
       addPerson: async (_, args, ctx) => {
