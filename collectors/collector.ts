@@ -212,10 +212,20 @@ export type GuardedFetch = (url: string, init?: FetchInit) => Promise<RawExchang
 /** Opens a page in casegraph's shared headless Chromium; the caller closes it. */
 export type PageOpener = () => Promise<Page>;
 
+/**
+ * Politeness towards a platform host: waits for a free slot and the host's spacing, then holds the
+ * slot until released. Shared by every worker, so many jobs on one host do not hammer it.
+ */
+export interface HostPacer {
+  acquire(host: string, signal?: AbortSignal): Promise<() => Promise<void>>;
+}
+
 export interface CollectContext {
   readonly fetch: GuardedFetch;
   /** Chromium for collectors that render pages; absent where no browser is available. */
   readonly openPage?: PageOpener;
+  /** Paces requests per host; the guarded fetch already uses it, a page render asks for it itself. */
+  readonly pacer?: HostPacer;
   /** The guard's allowlist, for checks the collector makes itself (Chromium subresources). */
   readonly allowlist?: readonly string[];
   readonly limits: CollectLimits;

@@ -52,6 +52,8 @@ const envSchema = z.object({
   CASEGRAPH_ADMIN_PASSWORD: optionalString,
   CASEGRAPH_FETCH_ALLOWLIST: z.string().default(''),
   CASEGRAPH_USER_AGENT: z.string().default('casegraph/0.1 (law-enforcement evidence capture)'),
+  CASEGRAPH_HOST_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
+  CASEGRAPH_HOST_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(250),
   CASEGRAPH_COOKIE_SECURE: bool.default(false),
   CASEGRAPH_POLICY_FILE: optionalString,
   CASEGRAPH_COLLECTOR_OPTIONS: z
@@ -101,6 +103,8 @@ export interface Config {
   /** Hosts or CIDR-less IPs the guarded fetch layer may reach even though they are private. */
   readonly fetchAllowlist: readonly string[];
   readonly userAgent: string;
+  /** Politeness towards each platform host, across every worker: requests in flight, and spacing. */
+  readonly hostLimits: { readonly concurrency: number; readonly intervalMs: number };
   readonly cookieSecure: boolean;
   /** The department policy file; undefined means the one shipped in policy/. */
   readonly policyFile: string | undefined;
@@ -164,6 +168,10 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
         .filter(Boolean),
     ),
     userAgent: e.CASEGRAPH_USER_AGENT,
+    hostLimits: Object.freeze({
+      concurrency: e.CASEGRAPH_HOST_CONCURRENCY,
+      intervalMs: e.CASEGRAPH_HOST_INTERVAL_MS,
+    }),
     cookieSecure: e.CASEGRAPH_COOKIE_SECURE,
     policyFile: e.CASEGRAPH_POLICY_FILE ? path.resolve(e.CASEGRAPH_POLICY_FILE) : undefined,
     collectorOptions: Object.freeze(e.CASEGRAPH_COLLECTOR_OPTIONS),

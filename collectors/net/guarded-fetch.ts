@@ -15,7 +15,14 @@ import type {
 } from '../../common/collection-types.js';
 import type { Config } from '../../common/config.js';
 import { AppError, isAppError } from '../../common/errors.js';
-import type { CollectLimits, FetchInit, GuardedFetch, RawExchange, RedirectHop } from '../collector.js';
+import type {
+  CollectLimits,
+  FetchInit,
+  GuardedFetch,
+  HostPacer,
+  RawExchange,
+  RedirectHop,
+} from '../collector.js';
 import { bareHost, resolveGuarded, type ResolvedAddress } from './address-guard.js';
 import { statusError } from './fetch-errors.js';
 
@@ -34,6 +41,8 @@ export interface GuardedFetchOptions {
   readonly config: Pick<Config, 'fetchAllowlist' | 'userAgent'>;
   readonly limits: Omit<CollectLimits, 'maxPages'>;
   readonly signal?: AbortSignal;
+  /** Per-host politeness; every hop of a redirect chain waits its turn at its own host. */
+  readonly pacer?: HostPacer;
 }
 
 /** Methods that may make network requests at all (a preservation request is a letter). */
@@ -108,7 +117,13 @@ async function followRedirects(
     const address = await resolveGuarded(url, options.config.fetchAllowlist);
     const headers = requestHeaders(url, init, options.config.userAgent);
     const startedAt = new Date();
-    const res = await sendOnce(url, address, init.method ?? 'GET', headers, signal, options.limits.maxBytes);
+    const release = await options.pacer?.acquire(bareHost(url), signal);
+    let res: Awaited<ReturnType<typeof sendOnce>>;
+    try {
+      res = await sendOnce(url, address, init.method ?? 'GET', headers, signal, options.limits.maxBytes);
+    } finally {
+      await release?.();
+    }
     const location = res.headers.location;
     if (REDIRECTS.has(res.status) && location) {
       if (chain.length >= options.limits.maxRedirects) {

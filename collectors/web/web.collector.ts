@@ -6,6 +6,7 @@
 import type { Collector } from '../collector.js';
 import { emptyBatch } from '../collector.js';
 import { defineCollector } from '../collector-kit.js';
+import { bareHost } from '../net/address-guard.js';
 import { htmlText } from '../text/html-text.js';
 import { manifest } from './manifest.js';
 import { renderPage } from './page-renderer.js';
@@ -17,6 +18,8 @@ export const webCollector: Collector = defineCollector(manifest, async (target, 
   if (!ctx.openPage) return { kind: 'not-applicable', reason: 'no Chromium is available to render the page' };
   const exchange = await ctx.fetch(target.value);
   const page = await ctx.openPage();
+  // The render is one more visit to the site: it waits its turn like any request.
+  const release = await ctx.pacer?.acquire(bareHost(new URL(exchange.request.url)), ctx.signal);
   let rendering;
   try {
     rendering = await renderPage(page, exchange.request.url, {
@@ -26,6 +29,7 @@ export const webCollector: Collector = defineCollector(manifest, async (target, 
       userAgent: exchange.request.headers['user-agent'] ?? 'casegraph',
     });
   } finally {
+    await release?.();
     await page.close();
   }
   const site = new URL(exchange.request.url).origin;

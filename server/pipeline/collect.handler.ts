@@ -6,7 +6,7 @@
  * graph; 6. a CAPTURED custody event. A failure is stored as a FAILED capture and rethrown.
  */
 import os from 'node:os';
-import type { CollectLimits, PageOpener, RawExchange } from '../../collectors/collector.js';
+import type { CollectLimits, HostPacer, PageOpener, RawExchange } from '../../collectors/collector.js';
 import { createGuardedFetch } from '../../collectors/net/guarded-fetch.js';
 import type { CollectorRegistry } from '../../collectors/registry.js';
 import type { Config } from '../../common/config.js';
@@ -35,6 +35,8 @@ export interface CollectDeps {
   readonly registry: CollectorRegistry;
   /** Chromium pages for collectors that render. */
   readonly openPage?: PageOpener;
+  /** Per-host politeness shared by all workers. */
+  readonly pacer?: HostPacer;
 }
 
 /** Caps on one job: per response, per request, and for the whole job. */
@@ -92,6 +94,7 @@ export function buildCollectHandler(deps: CollectDeps): JobHandler<'collect'> {
         config: deps.config,
         limits,
         signal,
+        ...(deps.pacer ? { pacer: deps.pacer } : {}),
       });
       await job.updateProgress({ stage: 'collecting' });
       const result = await collector.collect(target, {
@@ -101,6 +104,7 @@ export function buildCollectHandler(deps: CollectDeps): JobHandler<'collect'> {
         signal,
         allowlist: deps.config.fetchAllowlist,
         ...(deps.openPage ? { openPage: deps.openPage } : {}),
+        ...(deps.pacer ? { pacer: deps.pacer } : {}),
       });
       if (result.kind === 'failed') throw result.error;
       if (result.kind === 'not-applicable') throw new AppError('BAD_USER_INPUT', result.reason);
