@@ -7,6 +7,7 @@ import { CustodyLedger } from '../../evidence/custody/custody-ledger.js';
 import type { GraphqlModule } from '../app.js';
 import { AccessCache } from '../auth/access-cache.js';
 import { requireUser } from '../auth/case-access.js';
+import { mountArtifactDownload } from '../http/artifact-download.route.js';
 import { mountExportDownload } from '../http/export-download.route.js';
 import type { Runtime } from '../runtime.js';
 import type { GraphqlPart } from './module.js';
@@ -15,6 +16,7 @@ import { AuditTrail } from '../audit/audit-trail.js';
 import { auditPlugin, type AuditedContext } from './audit-plugin.js';
 import { analysisModule } from './modules/analysis.module.js';
 import { auditModule } from './modules/audit.module.js';
+import { captureModule } from './modules/capture.module.js';
 import { authModule, sessionResolver, type SessionContext } from './modules/auth.module.js';
 import { caseLoaders, caseModule, type CaseContext } from './modules/case.module.js';
 import { collectionModule } from './modules/collection.module.js';
@@ -49,6 +51,7 @@ function parts(runtime: Runtime, access: AccessCache): GraphqlPart[] {
     exportModule(runtime),
     linkingModule(runtime, custody),
     analysisModule(runtime),
+    captureModule(runtime.graph, custody),
   ];
 }
 
@@ -95,7 +98,11 @@ export function buildGraphqlModule(runtime: Runtime): GraphqlModule<RequestConte
     schema: makeExecutableSchemaFromSdl(schemaSdl(list), mergeResolvers(list)),
     validationRules: [depthLimit(8), costLimit(25_000)],
     plugins: [auditPlugin<RequestContext>(trail)],
-    routes: (app) => mountExportDownload(app, runtime, (req) => userFor(readCookie(req, SESSION_COOKIE))),
+    routes: (app) => {
+      const userOf = (req: Request) => userFor(readCookie(req, SESSION_COOKIE));
+      mountExportDownload(app, runtime, userOf);
+      mountArtifactDownload(app, runtime, new CustodyLedger(runtime.graph), userOf);
+    },
     context: async (req: Request, res: Response) => {
       const sessionToken = readCookie(req, SESSION_COOKIE);
       return {

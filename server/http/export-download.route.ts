@@ -4,13 +4,13 @@
  */
 import fs from 'node:fs';
 import type { Express, Request } from 'express';
-import { isAppError } from '../../common/errors.js';
 import { logger } from '../../common/logger.js';
 import { packetPath } from '../../evidence/packet/packet-builder.js';
 import { ExportRepository } from '../../graph/repositories/export.repository.js';
 import { requireCaseAccess } from '../auth/case-access.js';
 import type { SessionUser } from '../auth/session-user.js';
 import type { Runtime } from '../runtime.js';
+import { sendEvidenceError } from './http-errors.js';
 
 const log = logger('export');
 
@@ -41,10 +41,7 @@ export function mountExportDownload(
         res.setHeader('Digest', `sha-256=${Buffer.from(record.sha256, 'hex').toString('base64')}`);
       fs.createReadStream(file).pipe(res);
     } catch (error) {
-      const code = isAppError(error) ? error.code : 'INTERNAL';
-      const status =
-        code === 'UNAUTHENTICATED' ? 401 : code === 'NOT_FOUND' || code === 'FORBIDDEN' ? 404 : 500;
-      res.status(status).json({ error: status === 500 ? 'internal error' : 'not found' });
+      sendEvidenceError(res, error);
     }
   });
 }

@@ -17,8 +17,10 @@ export class BrowserPool {
 
   /** A fresh page in a clean incognito context; closing the page frees its slot and context. */
   async openPage(): Promise<Page> {
+    // A released slot passes straight to the first waiter (see release), so a caller arriving
+    // before that waiter resumes cannot take it too and put maxPages + 1 pages in flight.
     if (this.open >= this.maxPages) await new Promise<void>((resolve) => this.waiting.push(resolve));
-    this.open += 1;
+    else this.open += 1;
     try {
       this.browser ??= launchChromium(this.executablePath);
       const browser = await this.browser;
@@ -39,8 +41,9 @@ export class BrowserPool {
   }
 
   private release(): void {
-    this.open -= 1;
-    this.waiting.shift()?.();
+    const next = this.waiting.shift();
+    if (next) next();
+    else this.open -= 1;
   }
 
   async close(): Promise<void> {

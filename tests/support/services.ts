@@ -37,6 +37,10 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     CASEGRAPH_REDIS_PREFIX: `test-${crypto.randomBytes(4).toString('hex')}`,
     CASEGRAPH_LOG_LEVEL: process.env.CASEGRAPH_TEST_LOG_LEVEL ?? 'warn',
     CASEGRAPH_FETCH_ALLOWLIST: '127.0.0.1,localhost',
+    // Every fixture platform is one loopback host; spacing its requests would only slow the suite
+    // (pacing itself is tested in host-pacer.test.ts).
+    CASEGRAPH_HOST_INTERVAL_MS: '0',
+    CASEGRAPH_HOST_CONCURRENCY: '8',
     CHROMIUM_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     ...overrides,
   });

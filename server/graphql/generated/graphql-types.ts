@@ -149,6 +149,38 @@ export type AuthorizationRequestInput = {
   readonly platform: Scalars['String']['input'];
 };
 
+/** One file a capture kept, stored under its SHA-256. */
+export type CaptureArtifact = {
+  readonly __typename?: 'CaptureArtifact';
+  /** Same-origin path that downloads the file (captured HTML is sent as an attachment, never rendered). */
+  readonly downloadPath: Scalars['String']['output'];
+  /** What the file is: screenshot, dom, warc, response, media, metadata. */
+  readonly kind: Scalars['String']['output'];
+  /** Media type as received or written (image/png, application/warc, ...). */
+  readonly mediaType: Maybe<Scalars['String']['output']>;
+  /** The file's name inside the capture (screenshot.png, capture.warc.gz, ...). */
+  readonly name: Scalars['String']['output'];
+  /** SHA-256 (hex) of the file's bytes. */
+  readonly sha256: Scalars['String']['output'];
+  /** Size in bytes. */
+  readonly size: Scalars['Float']['output'];
+};
+
+/** Everything a capture rests on, as the capture viewer shows it. */
+export type CaptureDetail = {
+  readonly __typename?: 'CaptureDetail';
+  /** The files the capture kept. */
+  readonly artifacts: ReadonlyArray<CaptureArtifact>;
+  /** The custody events that concern this capture or its files, oldest first. */
+  readonly custody: ReadonlyArray<CustodyEntry>;
+  /** The gate decision that allowed the collection. */
+  readonly decision: Maybe<GateDecision>;
+  /** Stable identifier. */
+  readonly id: Scalars['ID']['output'];
+  /** The capture record as stored (platform, target, method, operator, device, times, URLs, HTTP status, server address, tool version, user agent), as JSON text. */
+  readonly recordJson: Scalars['String']['output'];
+};
+
 /** One act of collection. */
 export type CaptureSummary = {
   readonly __typename?: 'CaptureSummary';
@@ -386,6 +418,27 @@ export type CommunityResult = {
   readonly edges: Scalars['Int']['output'];
   /** Modularity of the partition (higher means clearer communities). */
   readonly modularity: Scalars['Float']['output'];
+};
+
+/** One custody event of the case's hash-chained ledger. */
+export type CustodyEntry = {
+  readonly __typename?: 'CustodyEntry';
+  /** Who: a user id, or system:<component>. */
+  readonly actorId: Scalars['String']['output'];
+  /** SHA-256 of the artifacts the event concerns. */
+  readonly artifactHashes: ReadonlyArray<Scalars['String']['output']>;
+  /** When, in UTC. */
+  readonly at: Scalars['String']['output'];
+  /** What was done, as JSON text. */
+  readonly detailsJson: Scalars['String']['output'];
+  /** SHA-256 of this event's canonical form. */
+  readonly hash: Scalars['String']['output'];
+  /** SHA-256 of the previous event (the chain link). */
+  readonly prevHash: Scalars['String']['output'];
+  /** Position in the case's chain, from 1. */
+  readonly seq: Scalars['Int']['output'];
+  /** CAPTURED, VIEWED, ANNOTATED, LINKED, EXPORTED, ... */
+  readonly type: Scalars['String']['output'];
 };
 
 /** The device the collection is made from. */
@@ -941,6 +994,8 @@ export type Query = {
   readonly auditEvents: AuditEventConnection;
   /** Authorizations for supervisors; `expiringWithinDays` lists approvals that end soon. */
   readonly authorizations: ReadonlyArray<Authorization>;
+  /** One completed capture of a case, for the capture viewer. Opening it is recorded as a VIEWED custody event. */
+  readonly capture: CaptureDetail;
   /** One case; NOT_FOUND when you may not see it. */
   readonly case: Case;
   /** Cases you may see, newest first. */
@@ -997,6 +1052,16 @@ export type QueryAuthorizationsArgs = {
   expiringWithinDays?: InputMaybe<Scalars['Int']['input']>;
   limit?: Scalars['Int']['input'];
   status?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/**
+ * casegraph's API. Every field other than `version` and the sign-in mutations requires a signed-in
+ * user and is checked against the user's role and case assignments.
+ */
+export type QueryCaptureArgs = {
+  caseId: Scalars['ID']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -1271,6 +1336,8 @@ export type ResolversTypes = {
   AuthorizationApprovalInput: AuthorizationApprovalInput;
   AuthorizationRequestInput: AuthorizationRequestInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CaptureArtifact: ResolverTypeWrapper<CaptureArtifact>;
+  CaptureDetail: ResolverTypeWrapper<CaptureDetail>;
   CaptureSummary: ResolverTypeWrapper<CaptureSummary>;
   Case: ResolverTypeWrapper<CaseRecordModel>;
   CaseChangesInput: CaseChangesInput;
@@ -1285,6 +1352,7 @@ export type ResolversTypes = {
   Community: ResolverTypeWrapper<Community>;
   CommunityMember: ResolverTypeWrapper<CommunityMember>;
   CommunityResult: ResolverTypeWrapper<CommunityResult>;
+  CustodyEntry: ResolverTypeWrapper<CustodyEntry>;
   DeviceInput: DeviceInput;
   Export: ResolverTypeWrapper<Export>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -1331,6 +1399,8 @@ export type ResolversParentTypes = {
   AuthorizationApprovalInput: AuthorizationApprovalInput;
   AuthorizationRequestInput: AuthorizationRequestInput;
   Boolean: Scalars['Boolean']['output'];
+  CaptureArtifact: CaptureArtifact;
+  CaptureDetail: CaptureDetail;
   CaptureSummary: CaptureSummary;
   Case: CaseRecordModel;
   CaseChangesInput: CaseChangesInput;
@@ -1344,6 +1414,7 @@ export type ResolversParentTypes = {
   Community: Community;
   CommunityMember: CommunityMember;
   CommunityResult: CommunityResult;
+  CustodyEntry: CustodyEntry;
   DeviceInput: DeviceInput;
   Export: Export;
   Float: Scalars['Float']['output'];
@@ -1434,6 +1505,23 @@ export type AuthorizationResolvers<ContextType = any, ParentType extends Resolve
   writtenPermissionReference?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type CaptureArtifactResolvers<ContextType = any, ParentType extends ResolversParentTypes['CaptureArtifact'] = ResolversParentTypes['CaptureArtifact']> = {
+  downloadPath?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  mediaType?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sha256?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CaptureDetailResolvers<ContextType = any, ParentType extends ResolversParentTypes['CaptureDetail'] = ResolversParentTypes['CaptureDetail']> = {
+  artifacts?: Resolver<ReadonlyArray<ResolversTypes['CaptureArtifact']>, ParentType, ContextType>;
+  custody?: Resolver<ReadonlyArray<ResolversTypes['CustodyEntry']>, ParentType, ContextType>;
+  decision?: Resolver<Maybe<ResolversTypes['GateDecision']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  recordJson?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
 export type CaptureSummaryResolvers<ContextType = any, ParentType extends ResolversParentTypes['CaptureSummary'] = ResolversParentTypes['CaptureSummary']> = {
   artifacts?: Resolver<ReadonlyArray<ResolversTypes['ArtifactSummary']>, ParentType, ContextType>;
   endedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -1514,6 +1602,17 @@ export type CommunityResultResolvers<ContextType = any, ParentType extends Resol
   communities?: Resolver<ReadonlyArray<ResolversTypes['Community']>, ParentType, ContextType>;
   edges?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   modularity?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type CustodyEntryResolvers<ContextType = any, ParentType extends ResolversParentTypes['CustodyEntry'] = ResolversParentTypes['CustodyEntry']> = {
+  actorId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  artifactHashes?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  detailsJson?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  hash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  prevHash?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  type?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 };
 
 export type ExportResolvers<ContextType = any, ParentType extends ResolversParentTypes['Export'] = ResolversParentTypes['Export']> = {
@@ -1670,6 +1769,7 @@ export type PostResolvers<ContextType = any, ParentType extends ResolversParentT
 export type QueryResolvers<ContextType = any, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   auditEvents?: Resolver<ResolversTypes['AuditEventConnection'], ParentType, ContextType, RequireFields<QueryAuditEventsArgs, 'first'>>;
   authorizations?: Resolver<ReadonlyArray<ResolversTypes['Authorization']>, ParentType, ContextType, RequireFields<QueryAuthorizationsArgs, 'limit'>>;
+  capture?: Resolver<ResolversTypes['CaptureDetail'], ParentType, ContextType, RequireFields<QueryCaptureArgs, 'caseId' | 'id'>>;
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
   centralAccounts?: Resolver<ReadonlyArray<ResolversTypes['CentralAccount']>, ParentType, ContextType, RequireFields<QueryCentralAccountsArgs, 'caseId' | 'limit' | 'maxEdges'>>;
@@ -1719,6 +1819,8 @@ export type Resolvers<ContextType = any> = {
   AuditEvent?: AuditEventResolvers<ContextType>;
   AuditEventConnection?: AuditEventConnectionResolvers<ContextType>;
   Authorization?: AuthorizationResolvers<ContextType>;
+  CaptureArtifact?: CaptureArtifactResolvers<ContextType>;
+  CaptureDetail?: CaptureDetailResolvers<ContextType>;
   CaptureSummary?: CaptureSummaryResolvers<ContextType>;
   Case?: CaseResolvers<ContextType>;
   CaseConnection?: CaseConnectionResolvers<ContextType>;
@@ -1729,6 +1831,7 @@ export type Resolvers<ContextType = any> = {
   Community?: CommunityResolvers<ContextType>;
   CommunityMember?: CommunityMemberResolvers<ContextType>;
   CommunityResult?: CommunityResultResolvers<ContextType>;
+  CustodyEntry?: CustodyEntryResolvers<ContextType>;
   Export?: ExportResolvers<ContextType>;
   GateDecision?: GateDecisionResolvers<ContextType>;
   GatePolicy?: GatePolicyResolvers<ContextType>;

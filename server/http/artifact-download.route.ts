@@ -1,0 +1,58 @@
+/**
+ * GET /cases/:caseId/artifacts/:sha256: one stored file of a case, for a user who may read the case.
+ * Captured pages must never run in casegraph's origin: only images are sent inline; everything else
+ * (HTML, WARC, JSON) as an attachment, and every answer carries a sandboxing CSP. Each download is a
+ * VIEWED event on the case's custody chain.
+ */
+import type { Express, Request } from 'express';
+import type { CustodyRecorder } from '../../common/custody-types.js';
+import { artifactOfCase } from '../../graph/repositories/packet-source.repository.js';
+import { EvidenceStore } from '../../evidence/evidence-store.js';
+import { requireCaseAccess } from '../auth/case-access.js';
+import type { SessionUser } from '../auth/session-user.js';
+import type { Runtime } from '../runtime.js';
+import { sendEvidenceError } from './http-errors.js';
+
+const INLINE = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
+
+export function mountArtifactDownload(
+  app: Express,
+  runtime: Runtime,
+  custody: CustodyRecorder,
+  userOf: (req: Request) => Promise<SessionUser | null>,
+): void {
+  const store = new EvidenceStore(runtime.evidenceDir);
+  app.get('/cases/:caseId/artifacts/:sha256', async (req, res) => {
+    try {
+      const caseId = String(req.params.caseId);
+      const sha256 = String(req.params.sha256).toLowerCase();
+      const user = await requireCaseAccess({ user: await userOf(req), graph: runtime.graph }, caseId, 'read');
+      const artifact = /^[0-9a-f]{64}$/.test(sha256)
+        ? await artifactOfCase(runtime.graph, caseId, sha256)
+        : undefined;
+      if (!artifact || !store.has(sha256)) {
+        res.status(404).json({ error: 'not found' });
+        return;
+      }
+      await custody.append({
+        caseId,
+        type: 'VIEWED',
+        actorId: user.id,
+        artifactHashes: [sha256],
+        details: { download: artifact.name },
+      });
+      const inline = INLINE.has(artifact.mediaType ?? '');
+      res.setHeader('Content-Type', inline ? artifact.mediaType! : 'application/octet-stream');
+      res.setHeader(
+        'Content-Disposition',
+        `${inline ? 'inline' : 'attachment'}; filename="${artifact.name.replace(/[^\w.-]/g, '_')}"`,
+      );
+      res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+      res.setHeader('Cache-Control', 'private, no-store');
+      res.setHeader('Digest', `sha-256=${Buffer.from(sha256, 'hex').toString('base64')}`);
+      store.open(sha256).pipe(res);
+    } catch (error) {
+      sendEvidenceError(res, error);
+    }
+  });
+}
