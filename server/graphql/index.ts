@@ -8,6 +8,7 @@ import type { GraphqlModule } from '../app.js';
 import { AccessCache } from '../auth/access-cache.js';
 import { requireUser } from '../auth/case-access.js';
 import { mountArtifactDownload } from '../http/artifact-download.route.js';
+import { mountPacketVerify } from '../http/packet-verify.route.js';
 import { mountExportDownload } from '../http/export-download.route.js';
 import type { Runtime } from '../runtime.js';
 import type { GraphqlPart } from './module.js';
@@ -102,6 +103,7 @@ export function buildGraphqlModule(runtime: Runtime): GraphqlModule<RequestConte
       const userOf = (req: Request) => userFor(readCookie(req, SESSION_COOKIE));
       mountExportDownload(app, runtime, userOf);
       mountArtifactDownload(app, runtime, new CustodyLedger(runtime.graph), userOf);
+      mountPacketVerify(app, runtime, userOf);
     },
     context: async (req: Request, res: Response) => {
       const sessionToken = readCookie(req, SESSION_COOKIE);

@@ -7,6 +7,8 @@ import { startCollectingCasegraph, type CollectingCasegraph } from '../support/c
 /** A prosecutor exports a case through the API and downloads the packet; nobody else can. */
 describe('export API', () => {
   let env: CollectingCasegraph;
+  /** The packet the first test downloads, for the upload-and-verify test. */
+  let packet: Buffer | null = null;
   const password = 'Export-pass-2026';
 
   beforeAll(async () => {
@@ -84,6 +86,7 @@ describe('export API', () => {
     const bytes = Buffer.from(await ok.arrayBuffer());
     expect(crypto.createHash('sha256').update(bytes).digest('hex')).toBe(done!.sha256);
     expect(bytes.length).toBe(done!.size);
+    packet = bytes;
 
     expect((await download(await cookieOf('exp-other'))).status).toBe(404);
     expect((await download(null)).status).toBe(401);
@@ -91,5 +94,31 @@ describe('export API', () => {
     expect(
       GqlClient.code(await other.query('query($c: ID!) { exports(caseId: $c) { id } }', { c: env.caseId })),
     ).toBe('NOT_FOUND');
+  });
+
+  it('verifies an uploaded packet for any signed-in user and names what is wrong with a bad one', async () => {
+    expect(packet).not.toBeNull();
+    const upload = (body: Buffer, client: GqlClient | null) =>
+      fetch(`${env.app.url}/packets/verify`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/zip', ...(client ? { cookie: client.cookieHeader } : {}) },
+        body,
+      });
+    const other = await cookieOf('exp-other');
+    const good = await upload(packet!, other);
+    expect(good.status).toBe(200);
+    const verdict = (await good.json()) as Record<string, unknown>;
+    expect(verdict).toMatchObject({ valid: true, problems: [], signedByThisDepartment: true });
+    expect(verdict.payloadFiles).toBeGreaterThan(3);
+    expect(verdict.keyFingerprint).toBe(verdict.departmentKeyFingerprint);
+
+    // Cut the zip's central directory: the verdict says the file is not a readable packet.
+    const broken = await upload(packet!.subarray(0, packet!.length - 200), other);
+    expect(broken.status).toBe(200);
+    const brokenVerdict = (await broken.json()) as { valid: boolean; problems: string[] };
+    expect(brokenVerdict.valid).toBe(false);
+    expect(brokenVerdict.problems[0]).toMatch(/not a readable zip/);
+
+    expect((await upload(packet!, null)).status).toBe(401);
   });
 });

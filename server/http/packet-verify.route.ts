@@ -1,0 +1,63 @@
+/**
+ * POST /packets/verify: a signed-in user uploads an evidence packet (the zip as the request body)
+ * and gets casegraph's verdict, the same checks as `casegraph verify`, plus whether the packet was
+ * signed with this department's key. The upload is kept in a private temporary file only while it
+ * is checked.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { Express, Request } from 'express';
+import { AppError } from '../../common/errors.js';
+import { evidenceKey } from '../../evidence/packet/evidence-key.js';
+import { verifyPacket } from '../../evidence/packet/packet-verifier.js';
+import { requireUser } from '../auth/case-access.js';
+import type { SessionUser } from '../auth/session-user.js';
+import type { Runtime } from '../runtime.js';
+import { sendEvidenceError } from './http-errors.js';
+
+/** Larger packets are verified with `casegraph verify` on the command line. */
+export const MAX_UPLOAD_BYTES = 4 * 2 ** 30;
+
+/** Copies the request body to `file`, refusing more than `max` bytes. */
+async function receive(req: Request, file: string, max: number): Promise<void> {
+  let received = 0;
+  const counter = async function* (source: AsyncIterable<Buffer>) {
+    for await (const chunk of source) {
+      received += chunk.length;
+      if (received > max) throw new AppError('LIMIT_EXCEEDED', `a packet of more than ${max} bytes`);
+      yield chunk;
+    }
+  };
+  await pipeline(req, counter, fs.createWriteStream(file, { mode: 0o600 }));
+}
+
+export function mountPacketVerify(
+  app: Express,
+  runtime: Runtime,
+  userOf: (req: Request) => Promise<SessionUser | null>,
+): void {
+  const ours = evidenceKey(runtime.config).fingerprint;
+  const dir = path.join(runtime.config.dataDir, 'tmp');
+  app.post('/packets/verify', async (req, res) => {
+    const file = path.join(dir, `verify-${crypto.randomUUID()}.zip`);
+    try {
+      requireUser({ user: await userOf(req), graph: runtime.graph });
+      fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
+      await receive(req, file, MAX_UPLOAD_BYTES);
+      const verdict = await verifyPacket(file);
+      res.json({
+        ...verdict,
+        signedByThisDepartment: verdict.keyFingerprint === ours,
+        departmentKeyFingerprint: ours,
+      });
+    } catch (error) {
+      if (error instanceof AppError && error.code === 'LIMIT_EXCEEDED') {
+        res.status(413).json({ error: error.message });
+      } else sendEvidenceError(res, error);
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+  });
+}
