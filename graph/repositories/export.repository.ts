@@ -27,7 +27,10 @@ export class ExportRepository {
   constructor(private readonly graph: GraphClient) {}
 
   async create(
-    record: Pick<ExportRecord, 'id' | 'caseId' | 'requestedBy' | 'captureIds' | 'createdAt'>,
+    record: Pick<
+      ExportRecord,
+      'id' | 'caseId' | 'requestedBy' | 'captureIds' | 'createdAt' | 'reason' | 'policyVersion'
+    >,
   ): Promise<void> {
     await this.graph.write(
       `MATCH (c:Case {id: $record.caseId})

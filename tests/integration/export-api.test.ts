@@ -63,7 +63,7 @@ describe('export API', () => {
     const deadline = Date.now() + 60_000;
     while (!done && Date.now() < deadline) {
       const list = await pros.query(
-        'query($c: ID!) { exports(caseId: $c) { id status sha256 size downloadPath error } }',
+        'query($c: ID!) { exports(caseId: $c) { id status sha256 size downloadPath error reason policyVersion } }',
         {
           c: env.caseId,
         },
@@ -74,6 +74,7 @@ describe('export API', () => {
     }
     expect(done).toMatchObject({
       status: 'DONE',
+      reason,
       downloadPath: `/exports/${started.data?.startExport.id}/packet.zip`,
     });
 

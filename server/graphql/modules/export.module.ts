@@ -59,6 +59,8 @@ export function exportModule(runtime: Runtime): GraphqlPart {
           requestedBy: user.id,
           captureIds,
           createdAt: new Date().toISOString(),
+          reason: String(args.reason),
+          policyVersion: verdict.policyVersion,
         });
         await runtime.queue.add('export', { exportId: id, caseId, requestedBy: user.id, captureIds });
         return view(await exports.byId(id));
