@@ -57,6 +57,16 @@ export class UserRepository {
     });
   }
 
+  /** Enabled, non-administrator users whose user name or display name contains `text`. */
+  async searchColleagues(text: string, limit: number): Promise<UserRecord[]> {
+    return this.graph.read<UserRecord>(
+      `MATCH (u:User) WHERE u.role <> 'ADMIN' AND NOT coalesce(u.disabled, false)
+         AND (u.username CONTAINS $text OR toLower(u.displayName) CONTAINS $text)
+       RETURN ${FIELDS} ORDER BY u.username LIMIT $limit`,
+      { text: text.toLowerCase(), limit: int(limit) },
+    );
+  }
+
   async countByRole(role: string): Promise<number> {
     const rows = await this.graph.read<{ n: number }>('MATCH (u:User {role: $role}) RETURN count(u) AS n', {
       role,

@@ -115,6 +115,13 @@ export class UserAdminService {
     return (await this.users.list(limit)).map(toSessionUser);
   }
 
+  /** Colleagues to assign to a case: at least two characters of a name, never administrators. */
+  async colleagues(text: string, limit: number): Promise<SessionUser[]> {
+    const needle = text.trim();
+    if (needle.length < 2) throw new AppError('BAD_USER_INPUT', 'search: type at least 2 characters');
+    return (await this.users.searchColleagues(needle, limit)).map(toSessionUser);
+  }
+
   private async get(id: string): Promise<SessionUser> {
     const user = await this.users.byId(id);
     if (!user) throw new AppError('NOT_FOUND', `user ${id} not found`);

@@ -1002,6 +1002,8 @@ export type Query = {
   readonly cases: CaseConnection;
   /** Accounts ranked by betweenness, then degree. */
   readonly centralAccounts: ReadonlyArray<CentralAccount>;
+  /** Enabled users whose user name or display name contains the search (2 characters or more), to assign them to a case; administrators are never listed, nor offered this search. */
+  readonly colleagues: ReadonlyArray<User>;
   /** A collection job of a case you may collect on. */
   readonly collectionJob: CollectionJob;
   /** Louvain communities of the case's interaction graph; LIMIT_EXCEEDED past maxEdges (at most 50000). */
@@ -1094,6 +1096,16 @@ export type QueryCentralAccountsArgs = {
   caseId: Scalars['ID']['input'];
   limit?: InputMaybe<Scalars['Int']['input']>;
   maxEdges?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/**
+ * casegraph's API. Every field other than `version` and the sign-in mutations requires a signed-in
+ * user and is checked against the user's role and case assignments.
+ */
+export type QueryColleaguesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  search: Scalars['String']['input'];
 };
 
 
@@ -1773,6 +1785,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   case?: Resolver<ResolversTypes['Case'], ParentType, ContextType, RequireFields<QueryCaseArgs, 'id'>>;
   cases?: Resolver<ResolversTypes['CaseConnection'], ParentType, ContextType, RequireFields<QueryCasesArgs, 'first'>>;
   centralAccounts?: Resolver<ReadonlyArray<ResolversTypes['CentralAccount']>, ParentType, ContextType, RequireFields<QueryCentralAccountsArgs, 'caseId' | 'limit' | 'maxEdges'>>;
+  colleagues?: Resolver<ReadonlyArray<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryColleaguesArgs, 'first' | 'search'>>;
   collectionJob?: Resolver<ResolversTypes['CollectionJob'], ParentType, ContextType, RequireFields<QueryCollectionJobArgs, 'caseId' | 'id'>>;
   communities?: Resolver<ResolversTypes['CommunityResult'], ParentType, ContextType, RequireFields<QueryCommunitiesArgs, 'caseId' | 'maxEdges'>>;
   exports?: Resolver<ReadonlyArray<ResolversTypes['Export']>, ParentType, ContextType, RequireFields<QueryExportsArgs, 'caseId' | 'first'>>;

@@ -37,6 +37,11 @@ export function authModule(graph: GraphClient, access: AccessCache): GraphqlPart
         requireAdmin(ctx);
         return admin.list(first(args));
       },
+      colleagues: async (_, args, ctx) => {
+        const user = requireUser(ctx);
+        if (user.role === 'ADMIN') throw new AppError('FORBIDDEN', 'administrators manage users, not cases');
+        return admin.colleagues(args.search, Math.max(1, Math.min(50, args.first)));
+      },
     },
     Mutation: {
       login: async (_, args, ctx) => {
