@@ -1,10 +1,46 @@
 import { useEffect, useState } from 'react';
 import { gql, type Me } from './api';
+import { AuditView } from './views/audit.view';
+import { AuthorizationsView } from './views/authorizations.view';
 import { CaseView } from './views/case.view';
 import { CasesView } from './views/cases.view';
 import { LoginView } from './views/login.view';
+import { VerifyPacket } from './views/verify-packet.view';
 
-type Screen = { name: 'cases' } | { name: 'case'; id: string };
+type Screen =
+  | { name: 'cases' }
+  | { name: 'case'; id: string }
+  | { name: 'authorizations' }
+  | { name: 'audit' }
+  | { name: 'verify' };
+
+/** The screens each role's menu offers; the server enforces the same limits on every request. */
+function menuOf(role: Me['role']): [Screen['name'], string][] {
+  if (role === 'ADMIN') return [['audit', 'Audit']];
+  const menu: [Screen['name'], string][] = [['cases', 'Cases']];
+  if (role === 'SUPERVISOR') menu.push(['authorizations', 'Authorizations'], ['audit', 'Audit']);
+  menu.push(['verify', 'Verify a packet']);
+  return menu;
+}
+
+function ScreenView({ me, screen, open }: { me: Me; screen: Screen; open: (id: string) => void }) {
+  switch (screen.name) {
+    case 'case':
+      return <CaseView me={me} caseId={screen.id} />;
+    case 'authorizations':
+      return <AuthorizationsView />;
+    case 'audit':
+      return <AuditView me={me} />;
+    case 'verify':
+      return <VerifyPacket />;
+    default:
+      return me.role === 'ADMIN' ? (
+        <p>Administrators manage users through the API; case content is not shown to them.</p>
+      ) : (
+        <CasesView me={me} onOpen={open} />
+      );
+  }
+}
 
 /** The workspace shell: sign-in, then the views the user's role may use. */
 export function App() {
@@ -30,11 +66,16 @@ export function App() {
       <header className="shell">
         <strong>casegraph</strong>
         <nav aria-label="Main">
-          {me.role !== 'ADMIN' && (
-            <button className="link" onClick={() => setScreen({ name: 'cases' })}>
-              Cases
+          {menuOf(me.role).map(([name, label]) => (
+            <button
+              key={name}
+              className="link"
+              aria-current={screen.name === name ? 'page' : undefined}
+              onClick={() => setScreen({ name } as Screen)}
+            >
+              {label}
             </button>
-          )}
+          ))}
         </nav>
         <span>
           {me.displayName} · {me.role.toLowerCase()}
@@ -42,13 +83,7 @@ export function App() {
         <button onClick={signOut}>Sign out</button>
       </header>
       <main>
-        {me.role === 'ADMIN' ? (
-          <p>Administrators manage users through the API; case content is not shown to them.</p>
-        ) : screen.name === 'cases' ? (
-          <CasesView me={me} onOpen={(id) => setScreen({ name: 'case', id })} />
-        ) : (
-          <CaseView me={me} caseId={screen.id} />
-        )}
+        <ScreenView me={me} screen={screen} open={(id) => setScreen({ name: 'case', id })} />
       </main>
     </>
   );

@@ -1,4 +1,5 @@
 import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
@@ -8,11 +9,14 @@ import { UserAdminService } from '../../server/auth/user-admin.service.js';
 import { startCasegraph, type RunningCasegraph } from '../../server/casegraph.js';
 import { launchChromium } from '../../server/infra/chromium.js';
 import { startFixturePlatforms, type FixturePlatforms } from '../fixtures/platforms/fixture-server.js';
+import { WEB_PAGES } from '../fixtures/platforms/web.fixture.js';
 import { testConfig } from '../support/services.js';
 
 /**
- * The workspace in real headless Chromium against a real casegraph: sign in, open a case, and ask
- * the gate about an undercover collection before anything is submitted.
+ * The workspace in real headless Chromium against a real casegraph, one investigation end to end:
+ * a detective signs in, opens a case, assigns a prosecutor, is refused an undercover collection
+ * with its clause, collects a public account and a web page, follows them on the graph and the
+ * timeline and opens a capture; the prosecutor then exports the packet, downloads and verifies it.
  */
 describe('the web workspace', () => {
   const artifacts = path.join(projectRoot(), 'test-artifacts', 'client-e2e');
@@ -38,11 +42,18 @@ describe('the web workspace', () => {
         CASEGRAPH_COLLECTOR_OPTIONS: JSON.stringify({ mastodon: { baseUrl: fixtures.url } }),
       }),
     );
-    await new UserAdminService(new UserRepository(app.runtime.graph)).create({
+    const admin = new UserAdminService(new UserRepository(app.runtime.graph));
+    await admin.create({
       username: 'e2e-detective',
       displayName: 'Det. Walker',
       role: 'DETECTIVE',
       unit: 'CID',
+      password,
+    });
+    await admin.create({
+      username: 'e2e-prosecutor',
+      displayName: 'ADA Reyes',
+      role: 'PROSECUTOR',
       password,
     });
     browser = await launchChromium(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
@@ -58,6 +69,53 @@ describe('the web workspace', () => {
   const shot = (name: string) =>
     page.screenshot({ path: path.join(artifacts, `${name}.png`), fullPage: true });
   const text = () => page.evaluate('document.body.innerText') as Promise<string>;
+  const bodyMatches = (pattern: RegExp, timeout = 30_000) =>
+    page.waitForFunction(
+      (source: string) => new RegExp(source).test((globalThis as any).document.body.innerText),
+      { timeout },
+      pattern.source,
+    );
+  const clickText = async (selector: string, pattern: RegExp) => {
+    await page.waitForFunction(
+      (sel: string, source: string) =>
+        [...(globalThis as any).document.querySelectorAll(sel)].some((el: any) =>
+          new RegExp(source).test(el.innerText),
+        ),
+      {},
+      selector,
+      pattern.source,
+    );
+    const handles = await page.$$(selector);
+    for (const handle of handles) {
+      if (pattern.test(await handle.evaluate((el) => (el as unknown as { innerText: string }).innerText))) {
+        await handle.click();
+        return;
+      }
+    }
+  };
+  const signIn = async (username: string) => {
+    await page.waitForSelector('input[name=username]');
+    await page.type('input[name=username]', username);
+    await page.type('input[name=password]', password);
+    await page.click('button[type=submit]');
+    await page.waitForSelector('#cases-title');
+  };
+  const collect = async (platform: string, target: string) => {
+    await page.select('select[name=platform]', platform);
+    await page.$eval('input[name=target]', (el) => ((el as unknown as { value: string }).value = ''));
+    await page.type('input[name=target]', target);
+    await page.select('select[name=method]', platform === 'web' ? 'PUBLIC_WEB' : 'PUBLIC_API');
+    await page.click('form[aria-labelledby=collect-title] button[type=submit]');
+    await page.waitForFunction(() =>
+      (globalThis as any).document.querySelector('.decision')?.innerText.startsWith('ALLOW'),
+    );
+    await page.waitForSelector('.collect-job button');
+    await page.click('.collect-job button');
+    await page.waitForFunction(
+      () => /Captured \(/.test((globalThis as any).document.querySelector('.job-state')?.innerText ?? ''),
+      { timeout: 60_000 },
+    );
+  };
 
   it('refuses a wrong password with the server’s words, then signs in', async () => {
     await page.goto(app.url, { waitUntil: 'networkidle0' });
@@ -88,6 +146,15 @@ describe('the web workspace', () => {
     expect(body).toContain('e2e-detective (detective)');
   });
 
+  it('assigns a prosecutor found by name', async () => {
+    await page.click('details.assign summary');
+    await page.type('input[name=colleague]', 'reyes');
+    await page.click('form[aria-label="Find a colleague"] button[type=submit]');
+    await page.waitForSelector('button[aria-label="Assign e2e-prosecutor"]');
+    await page.click('button[aria-label="Assign e2e-prosecutor"]');
+    await bodyMatches(/e2e-prosecutor \(prosecutor\)/);
+  });
+
   it('shows the gate refusing an undercover collection, with the clause and the remedy, before submitting', async () => {
     await page.type('input[name=target]', 'suspect@kc.social');
     await page.select('select[name=method]', 'UNDERCOVER_ACCOUNT');
@@ -109,26 +176,85 @@ describe('the web workspace', () => {
     expect(stored[0]?.n).toBeGreaterThanOrEqual(1);
   });
 
-  it('collects a public account once the gate allows it, with progress, and shows it in the case', async () => {
-    await page.$eval('input[name=target]', (el) => ((el as unknown as { value: string }).value = ''));
-    await page.type('input[name=target]', 'alice');
-    await page.select('select[name=method]', 'PUBLIC_API');
-    await page.click('form[aria-labelledby=collect-title] button[type=submit]');
-    await page.waitForFunction(() =>
-      (globalThis as any).document.querySelector('.decision')?.innerText.startsWith('ALLOW'),
-    );
-    await page.click('.collect-job button');
-    await page.waitForFunction(
-      () => /Captured \(/.test((globalThis as any).document.querySelector('.job-state')?.innerText ?? ''),
-      {
-        timeout: 60_000,
-      },
-    );
-    await page.waitForFunction(() =>
-      /mastodon alice · CAPTURED/.test((globalThis as any).document.body.innerText),
-    );
-    await shot('4-captured');
+  it('collects a public account and a web page once the gate allows them, with progress', async () => {
+    await collect('mastodon', 'alice');
+    await shot('4-captured-account');
+    await collect('web', `${fixtures.url}${WEB_PAGES.article}`);
+    await clickText('[role=tab]', /^Captures/);
+    await bodyMatches(/mastodon alice · CAPTURED/);
+    await bodyMatches(/web http:\/\/127\.0\.0\.1:\d+\/pages\/article\.html · CAPTURED/);
+    await clickText('[role=tab]', /^Graph/);
+    await page.waitForSelector('.graph-canvas canvas');
+    await shot('5-graph');
     const graphLabel = await page.$eval('.graph-canvas', (el) => el.getAttribute('aria-label') ?? '');
     expect(Number(/with (\d+) nodes/.exec(graphLabel)?.[1])).toBeGreaterThan(5);
+  });
+
+  it('shows posts and captures on the timeline and selects a post on the graph', async () => {
+    await clickText('[role=tab]', /^Timeline/);
+    await page.waitForSelector('ul.timeline li');
+    await shot('6-timeline');
+    const entries = await page.$$eval('ul.timeline li', (els) =>
+      els.map((el) => (el as unknown as { innerText: string }).innerText),
+    );
+    expect(entries.filter((e) => e.startsWith('Capture')).length).toBe(2);
+    expect(entries.filter((e) => e.startsWith('Post')).length).toBeGreaterThan(2);
+    await page.select('select[name=timelineKind]', 'CAPTURE');
+    expect((await page.$$('ul.timeline li')).length).toBe(2);
+    await page.select('select[name=timelineKind]', 'POST');
+    await clickText('ul.timeline li button', /^Post/);
+    await page.waitForSelector('aside[aria-label="Selected node"] code');
+    expect(await page.$eval('aside[aria-label="Selected node"] code', (el) => el.textContent)).toMatch(
+      /^post:/,
+    );
+  });
+
+  it('opens the web capture: screenshot from casegraph, hashes, authority and custody', async () => {
+    await clickText('[role=tab]', /^Captures/);
+    await clickText('ul.captures button', /article\.html/);
+    await page.waitForSelector('.capture-view img.screenshot');
+    await page.waitForFunction(
+      () => ((globalThis as any).document.querySelector('img.screenshot')?.naturalWidth ?? 0) > 0,
+    );
+    await shot('7-capture');
+    const view = await page.$eval(
+      '.capture-view',
+      (el) => (el as unknown as { innerText: string }).innerText,
+    );
+    expect(view).toMatch(/screenshot\.png/);
+    expect(view).toMatch(/[0-9a-f]{64}/);
+    expect(view).toMatch(/ALLOW at/);
+    expect(view).toMatch(/CAPTURED/);
+  });
+
+  it('lets the prosecutor export, download and verify the packet', async () => {
+    await clickText('.shell button', /^Sign out$/);
+    await signIn('e2e-prosecutor');
+    await clickText('table button', /E2E-7001/);
+    await page.waitForSelector('#case-title');
+    expect(await page.$('form[aria-labelledby=collect-title]')).toBeNull();
+    await clickText('[role=tab]', /^Evidence packets/);
+    await page.type('textarea[name=exportReason]', 'Discovery for the preliminary hearing in State v. Doe');
+    await page.click('form[aria-labelledby=export-title] button[type=submit]');
+    await page.waitForSelector('a.export-download', { timeout: 60_000 });
+    await shot('8-export');
+    const href = await page.$eval('a.export-download', (el) => el.getAttribute('href') ?? '');
+    const cookie = (await page.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
+    const response = await fetch(`${app.url}${href}`, { headers: { cookie } });
+    expect(response.status).toBe(200);
+    const packet = Buffer.from(await response.arrayBuffer());
+    const shown = await page.$eval('tr.export-row code.hash', (el) => el.textContent);
+    expect(crypto.createHash('sha256').update(packet).digest('hex')).toBe(shown);
+    const file = path.join(artifacts, 'packet.zip');
+    fs.writeFileSync(file, packet);
+
+    const input = await page.$('input[name=packet]');
+    await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(file);
+    await page.click('form[aria-labelledby=verify-title] button[type=submit]');
+    await page.waitForSelector('.verdict', { timeout: 60_000 });
+    await shot('9-verified');
+    const verdict = await page.$eval('.verdict', (el) => (el as unknown as { innerText: string }).innerText);
+    expect(verdict).toMatch(/^Intact: all \d+ payload files/);
+    expect(verdict).toMatch(/Signed with this department’s key/);
   });
 });

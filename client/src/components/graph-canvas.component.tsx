@@ -6,6 +6,8 @@ export interface DrawnGraph {
   edges: { from: string; to: string; type: string }[];
 }
 
+const NONE: ReadonlySet<string> = new Set();
+
 const COLORS: Record<string, string> = {
   person: '#b3261e',
   account: '#1d4ed8',
@@ -20,7 +22,18 @@ const COLORS: Record<string, string> = {
  * The case graph, drawn by cytoscape outside React's state: elements are added in one batch and
  * big graphs get a grid layout without animation, so thousands of elements stay responsive.
  */
-export function GraphCanvas({ graph, onSelect }: { graph: DrawnGraph; onSelect: (ref: string) => void }) {
+export function GraphCanvas({
+  graph,
+  onSelect,
+  selected = null,
+  hiddenKinds = NONE,
+}: {
+  graph: DrawnGraph;
+  onSelect: (ref: string) => void;
+  /** The node chosen elsewhere (timeline, search); it is selected and brought into view. */
+  selected?: string | null;
+  hiddenKinds?: ReadonlySet<string>;
+}) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
 
@@ -55,6 +68,26 @@ export function GraphCanvas({ graph, onSelect }: { graph: DrawnGraph; onSelect: 
     cy.current = instance;
     return () => instance.destroy();
   }, [graph, onSelect]);
+
+  useEffect(() => {
+    const instance = cy.current;
+    if (!instance) return;
+    instance.batch(() =>
+      instance.nodes().forEach((n) => {
+        n.style('display', hiddenKinds.has(n.data('kind') as string) ? 'none' : 'element');
+      }),
+    );
+  }, [graph, hiddenKinds]);
+
+  useEffect(() => {
+    const instance = cy.current;
+    if (!instance || !selected) return;
+    const node = instance.getElementById(selected);
+    if (node.empty() || node.selected()) return;
+    instance.$(':selected').unselect();
+    node.select();
+    instance.center(node);
+  }, [graph, selected]);
 
   return (
     <div

@@ -1,7 +1,14 @@
 import { useCallback, useEffect, useState } from 'react';
 import { formatTime, gql, PURPOSES, type Me } from '../api';
-import { GraphCanvas, type DrawnGraph } from '../components/graph-canvas.component';
+import type { DrawnGraph } from '../components/graph-canvas.component';
+import { AssignPeople } from './assign-people.view';
+import { CaptureView } from './capture.view';
 import { CollectPreview } from './collect-preview.view';
+import { ExportView } from './export.view';
+import { GraphPanel } from './graph-panel.view';
+import { TimelineView } from './timeline.view';
+
+type Tab = 'graph' | 'timeline' | 'captures' | 'packets';
 
 interface CaseDetail {
   id: string;
@@ -35,10 +42,12 @@ const CASE = `query($id: ID!) {
   }
 }`;
 
-/** One case: who works it, its persons and accounts, its graph, and the collect form. */
+/** One case: who works it, its graph, timeline, captures and packets, and the collect form. */
 export function CaseView({ me, caseId }: { me: Me; caseId: string }) {
   const [detail, setDetail] = useState<CaseDetail | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
+  const [openCapture, setOpenCapture] = useState<string | null>(null);
+  const [tab, setTab] = useState<Tab>('graph');
   const [error, setError] = useState<string | null>(null);
   const onSelect = useCallback((ref: string) => setSelected(ref), []);
 
@@ -58,8 +67,23 @@ export function CaseView({ me, caseId }: { me: Me; caseId: string }) {
       </p>
     );
   if (!detail) return <p aria-busy="true">Loading case…</p>;
-  const mayCollect = ['DETECTIVE', 'SUPERVISOR'].includes(me.role) && detail.status === 'OPEN';
-  const chosen = detail.graph.nodes.find((n) => n.ref === selected);
+  const mayEdit = ['DETECTIVE', 'SUPERVISOR'].includes(me.role);
+  const mayCollect = mayEdit && detail.status === 'OPEN';
+  const mayExport = ['DETECTIVE', 'PROSECUTOR', 'SUPERVISOR'].includes(me.role);
+  const tabs: [Tab, string][] = [
+    ['graph', 'Graph'],
+    ['timeline', 'Timeline'],
+    ['captures', `Captures (${detail.captures.length})`],
+    ...(mayExport ? ([['packets', 'Evidence packets']] as [Tab, string][]) : []),
+  ];
+  const open = (id: string) => {
+    setOpenCapture(id);
+    setTab('captures');
+  };
+  const selectOnGraph = (ref: string) => {
+    setSelected(ref);
+    setTab('graph');
+  };
 
   return (
     <section aria-labelledby="case-title">
@@ -72,49 +96,81 @@ export function CaseView({ me, caseId }: { me: Me; caseId: string }) {
         {formatTime(detail.createdAt)}
       </p>
       <p>Assigned: {detail.assignees.map((a) => `${a.username} (${a.role.toLowerCase()})`).join(', ')}</p>
-      <div className="case-layout">
-        <div>
-          <GraphCanvas graph={detail.graph} onSelect={onSelect} />
-          <aside className="card" aria-label="Selected node">
-            {chosen ? (
-              <>
-                <h2>{chosen.label ?? chosen.ref}</h2>
-                <p>
-                  {chosen.kind} · <code>{chosen.ref}</code>
-                </p>
-              </>
-            ) : (
-              <p>Select a node to see its details.</p>
+      {mayEdit && <AssignPeople caseId={detail.id} onAssigned={reload} />}
+      <div role="tablist" aria-label="Case views" className="tabs">
+        {tabs.map(([id, label]) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            id={`tab-${id}`}
+            aria-selected={tab === id}
+            aria-controls={`panel-${id}`}
+            onClick={() => setTab(id)}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+        {tab === 'graph' && (
+          <div className="case-layout">
+            <GraphPanel graph={detail.graph} selected={selected} onSelect={onSelect} />
+            <div>
+              <h2>Persons</h2>
+              <ul>
+                {detail.persons.map((p) => (
+                  <li key={p.ref}>
+                    <button type="button" className="link" onClick={() => setSelected(p.ref)}>
+                      {p.name}
+                    </button>{' '}
+                    ({p.role.toLowerCase()})
+                  </li>
+                ))}
+              </ul>
+              {detail.persons.length === 0 && <p>No persons yet.</p>}
+              <h2>Accounts</h2>
+              <ul>
+                {detail.accounts.map((a) => (
+                  <li key={a.ref}>
+                    <button type="button" className="link" onClick={() => setSelected(a.ref)}>
+                      {a.platform}: {a.handle ?? a.displayName ?? a.ref}
+                    </button>
+                  </li>
+                ))}
+              </ul>
+              {detail.accounts.length === 0 && <p>No accounts yet.</p>}
+            </div>
+          </div>
+        )}
+        {tab === 'timeline' && (
+          <TimelineView
+            caseId={detail.id}
+            version={version}
+            selected={selected}
+            onSelect={selectOnGraph}
+            onOpenCapture={open}
+          />
+        )}
+        {tab === 'captures' && (
+          <>
+            <h2>Captures</h2>
+            <ul className="captures">
+              {detail.captures.map((c) => (
+                <li key={c.id}>
+                  <button type="button" className="link" onClick={() => setOpenCapture(c.id)}>
+                    {formatTime(c.startedAt)} · {c.platform} {c.targetValue} · {c.status}
+                  </button>
+                </li>
+              ))}
+            </ul>
+            {detail.captures.length === 0 && <p>No captures yet.</p>}
+            {openCapture && (
+              <CaptureView caseId={detail.id} captureId={openCapture} onClose={() => setOpenCapture(null)} />
             )}
-          </aside>
-        </div>
-        <div>
-          <h2>Persons</h2>
-          <ul>
-            {detail.persons.map((p) => (
-              <li key={p.ref}>
-                {p.name} ({p.role.toLowerCase()})
-              </li>
-            ))}
-          </ul>
-          <h2>Accounts</h2>
-          <ul>
-            {detail.accounts.map((a) => (
-              <li key={a.ref}>
-                {a.platform}: {a.handle ?? a.displayName ?? a.ref}
-              </li>
-            ))}
-          </ul>
-          <h2>Captures</h2>
-          <ul>
-            {detail.captures.map((c) => (
-              <li key={c.id}>
-                {formatTime(c.startedAt)} · {c.platform} {c.targetValue} · {c.status}
-              </li>
-            ))}
-          </ul>
-          {detail.captures.length === 0 && <p>No captures yet.</p>}
-        </div>
+          </>
+        )}
+        {tab === 'packets' && <ExportView caseId={detail.id} captures={detail.captures} />}
       </div>
       {mayCollect && <CollectPreview caseId={detail.id} purpose={detail.purpose} onCaptured={reload} />}
     </section>

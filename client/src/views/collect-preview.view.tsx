@@ -46,6 +46,9 @@ export function CollectPreview({
   async function preview(event: FormEvent) {
     event.preventDefault();
     setError(null);
+    // A decision answers one request; never leave an earlier one on screen beside a new request.
+    setDecision(null);
+    setDecidedInput(null);
     try {
       const input = {
         caseId,

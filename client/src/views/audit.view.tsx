@@ -1,0 +1,133 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import { formatTime, gql, type Me } from '../api';
+
+interface AuditEvent {
+  id: string;
+  at: string;
+  actorId: string | null;
+  action: string;
+  outcome: string;
+  caseId: string | null;
+  subjectType: string;
+  subjectId: string | null;
+  detail: string | null;
+  ip: string | null;
+}
+interface Page {
+  nodes: AuditEvent[];
+  endCursor: string | null;
+}
+
+const AUDIT = `query($c: ID, $a: ID, $after: String) {
+  auditEvents(caseId: $c, actorId: $a, after: $after, first: 100) {
+    nodes { id at actorId action outcome caseId subjectType subjectId detail ip }
+    endCursor
+  }
+}`;
+
+/**
+ * Who did what, when, on which case and from where: the audit trail, newest first. Supervisors
+ * name one of their cases; administrators may read everything.
+ */
+export function AuditView({ me }: { me: Me }) {
+  const [caseId, setCaseId] = useState('');
+  const [actorId, setActorId] = useState('');
+  const [events, setEvents] = useState<AuditEvent[] | null>(null);
+  const [cursor, setCursor] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function load(after: string | null) {
+    setError(null);
+    try {
+      const page = (await gql<{ auditEvents: Page }>(AUDIT, { c: caseId || null, a: actorId || null, after }))
+        .auditEvents;
+      setEvents((current) => (after ? [...(current ?? []), ...page.nodes] : page.nodes));
+      setCursor(page.endCursor);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+  const [cases, setCases] = useState<{ id: string; number: string; title: string }[]>([]);
+  useEffect(() => {
+    gql<{ cases: { nodes: { id: string; number: string; title: string }[] } }>(
+      '{ cases(first: 100) { nodes { id number title } } }',
+    )
+      .then((d) => setCases(d.cases.nodes))
+      .catch(() => setCases([]));
+  }, []);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void load(null);
+  };
+
+  return (
+    <section aria-labelledby="audit-title">
+      <h1 id="audit-title">Audit trail</h1>
+      <form className="filters" aria-label="Audit filters" onSubmit={submit}>
+        <label>
+          Case{me.role === 'SUPERVISOR' ? ' (required)' : ''}
+          <select
+            name="auditCase"
+            value={caseId}
+            required={me.role === 'SUPERVISOR'}
+            onChange={(e) => setCaseId(e.target.value)}
+          >
+            <option value="">{me.role === 'SUPERVISOR' ? 'Choose one of your cases' : 'Every case'}</option>
+            {cases.map((c) => (
+              <option key={c.id} value={c.id}>
+                {c.number} — {c.title}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          User id
+          <input name="auditActor" value={actorId} onChange={(e) => setActorId(e.target.value)} />
+        </label>
+        <button type="submit">Show</button>
+      </form>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {events && (
+        <table aria-label="Audit events">
+          <thead>
+            <tr>
+              <th scope="col">When</th>
+              <th scope="col">Who</th>
+              <th scope="col">Action</th>
+              <th scope="col">Outcome</th>
+              <th scope="col">Subject</th>
+              <th scope="col">From</th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((e) => (
+              <tr key={e.id}>
+                <td>{formatTime(e.at)}</td>
+                <td>
+                  <code>{e.actorId ?? '—'}</code>
+                </td>
+                <td>{e.action}</td>
+                <td>{e.outcome}</td>
+                <td>
+                  {e.subjectType} <code>{e.subjectId ?? ''}</code> {e.detail}
+                </td>
+                <td>{e.ip ?? '—'}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {events?.length === 0 && <p>No audit events for these filters.</p>}
+      {cursor && (
+        <button type="button" onClick={() => void load(cursor)}>
+          Older events
+        </button>
+      )}
+    </section>
+  );
+}

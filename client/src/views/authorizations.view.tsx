@@ -1,0 +1,165 @@
+import { useCallback, useEffect, useState, type FormEvent } from 'react';
+import { formatTime, gql } from '../api';
+
+interface Authorization {
+  id: string;
+  caseId: string;
+  platform: string;
+  method: string;
+  personaHandle: string;
+  justification: string;
+  requesterId: string;
+  requestedAt: string;
+  status: string;
+  expired: boolean;
+  decidedAt: string | null;
+  decisionNote: string | null;
+  writtenPermissionReference: string | null;
+  expiresAt: string | null;
+}
+
+const LIST = `query($s: String) {
+  authorizations(status: $s, limit: 100) {
+    id caseId platform method personaHandle justification requesterId requestedAt status expired
+    decidedAt decisionNote writtenPermissionReference expiresAt
+  }
+}`;
+const APPROVE = `mutation($id: ID!, $input: AuthorizationApprovalInput!) { approveAuthorization(id: $id, input: $input) { id } }`;
+const REJECT = `mutation($id: ID!, $r: String!) { rejectAuthorization(id: $id, reason: $r) { id } }`;
+const REVOKE = `mutation($id: ID!, $r: String!) { revokeAuthorization(id: $id, reason: $r) { id } }`;
+
+/** The decision a supervisor writes on one request: approve with the written permission, or say no. */
+function Decide({ authorization, onDone }: { authorization: Authorization; onDone: () => void }) {
+  const [reference, setReference] = useState('');
+  const [legal, setLegal] = useState('');
+  const [expires, setExpires] = useState('');
+  const [reason, setReason] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const pending = authorization.status === 'REQUESTED';
+
+  async function run(event: FormEvent, action: 'approve' | 'reject' | 'revoke') {
+    event.preventDefault();
+    setError(null);
+    try {
+      if (action === 'approve') {
+        await gql(APPROVE, {
+          id: authorization.id,
+          input: {
+            writtenPermissionReference: reference,
+            legalReviewReference: legal || null,
+            expiresAt: new Date(`${expires}T23:59:59`).toISOString(),
+          },
+        });
+      } else await gql(action === 'reject' ? REJECT : REVOKE, { id: authorization.id, r: reason });
+      onDone();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }
+
+  return (
+    <div className="decide">
+      {pending && (
+        <form aria-label={`Approve ${authorization.id}`} onSubmit={(e) => void run(e, 'approve')}>
+          <label>
+            Written permission reference
+            <input
+              name="writtenPermissionReference"
+              required
+              value={reference}
+              onChange={(e) => setReference(e.target.value)}
+            />
+          </label>
+          <label>
+            Legal review reference (when the policy asks for one)
+            <input name="legalReviewReference" value={legal} onChange={(e) => setLegal(e.target.value)} />
+          </label>
+          <label>
+            Valid until
+            <input
+              type="date"
+              name="expiresAt"
+              required
+              value={expires}
+              onChange={(e) => setExpires(e.target.value)}
+            />
+          </label>
+          <button type="submit">Approve</button>
+        </form>
+      )}
+      {(pending || authorization.status === 'APPROVED') && (
+        <form
+          aria-label={`${pending ? 'Reject' : 'Revoke'} ${authorization.id}`}
+          onSubmit={(e) => void run(e, pending ? 'reject' : 'revoke')}
+        >
+          <label>
+            Reason
+            <input name="reason" required value={reason} onChange={(e) => setReason(e.target.value)} />
+          </label>
+          <button type="submit" className="danger">
+            {pending ? 'Reject' : 'Revoke'}
+          </button>
+        </form>
+      )}
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/**
+ * A supervisor's desk: requests for methods the policy allows only with a supervisor's written
+ * permission; approve with the permission's reference, reject, or revoke.
+ */
+export function AuthorizationsView() {
+  const [status, setStatus] = useState('REQUESTED');
+  const [list, setList] = useState<Authorization[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const load = useCallback(() => {
+    gql<{ authorizations: Authorization[] }>(LIST, { s: status || null })
+      .then((d) => setList(d.authorizations))
+      .catch((e: Error) => setError(e.message));
+  }, [status]);
+  useEffect(load, [load]);
+
+  return (
+    <section aria-labelledby="authorizations-title">
+      <h1 id="authorizations-title">Authorizations</h1>
+      <label className="inline-select">
+        Status
+        <select name="authorizationStatus" value={status} onChange={(e) => setStatus(e.target.value)}>
+          <option value="REQUESTED">Pending</option>
+          <option value="APPROVED">Approved</option>
+          <option value="REJECTED">Rejected</option>
+          <option value="REVOKED">Revoked</option>
+          <option value="">All</option>
+        </select>
+      </label>
+      {error && (
+        <p role="alert" className="error">
+          {error}
+        </p>
+      )}
+      {list?.length === 0 && <p>No authorization requests with this status.</p>}
+      {list?.map((a) => (
+        <article key={a.id} className="card" aria-label={`Authorization request ${a.id}`}>
+          <h2>
+            {a.method.replaceAll('_', ' ').toLowerCase()} on {a.platform} as {a.personaHandle}
+          </h2>
+          <p>
+            Case <code>{a.caseId}</code> · requested by <code>{a.requesterId}</code>{' '}
+            {formatTime(a.requestedAt)} · <strong>{a.expired ? 'EXPIRED' : a.status}</strong>
+            {a.expiresAt && <> · valid until {formatTime(a.expiresAt)}</>}
+          </p>
+          <blockquote>{a.justification}</blockquote>
+          {a.writtenPermissionReference && <p>Written permission: {a.writtenPermissionReference}</p>}
+          {a.decisionNote && <p>Note: {a.decisionNote}</p>}
+          <Decide authorization={a} onDone={load} />
+        </article>
+      ))}
+    </section>
+  );
+}
