@@ -10,6 +10,7 @@ import { Transform, type Readable } from 'node:stream';
 import { finished, pipeline } from 'node:stream/promises';
 import yazl from 'yazl';
 import type { Ed25519Key } from '../../common/ed25519-key.js';
+import { useNativeCrc32 } from './native-crc32.js';
 
 export interface PayloadFile {
   /** Path under `data/`, e.g. `captures/<id>/capture.warc.gz`. */
@@ -64,6 +65,7 @@ function digestOf(path: string, bytes: Buffer): Digest {
 
 /** Writes the bag as a zip at `file`. */
 export async function writeBag(input: BagInput, file: string): Promise<WrittenBag> {
+  useNativeCrc32();
   const zip = new yazl.ZipFile();
   const zipHash = crypto.createHash('sha256');
   let zipSize = 0;
