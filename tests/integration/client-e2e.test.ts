@@ -51,6 +51,13 @@ describe('the web workspace', () => {
       password,
     });
     await admin.create({
+      username: 'e2e-supervisor',
+      displayName: 'Sgt. Okafor',
+      role: 'SUPERVISOR',
+      unit: 'CID',
+      password,
+    });
+    await admin.create({
       username: 'e2e-prosecutor',
       displayName: 'ADA Reyes',
       role: 'PROSECUTOR',
@@ -176,6 +183,19 @@ describe('the web workspace', () => {
     expect(stored[0]?.n).toBeGreaterThanOrEqual(1);
   });
 
+  it('offers to request a supervisor’s authorization when the persona is named', async () => {
+    await page.type('input[name=personaHandle]', 'kc_watcher');
+    await page.type('input[name=personaName]', 'KC Watcher');
+    await page.click('form[aria-labelledby=collect-title] button[type=submit]');
+    await page.waitForFunction(() =>
+      (globalThis as any).document.querySelector('.decision')?.innerText.startsWith('NEEDS AUTHORIZATION'),
+    );
+    await page.type('textarea[name=justification]', 'The suspect only shares the video with followers.');
+    await page.click('form[aria-label="Request a supervisor\'s authorization"] button[type=submit]');
+    await bodyMatches(/Authorization requested/);
+    await shot('3b-authorization-requested');
+  });
+
   it('collects a public account and a web page once the gate allows them, with progress', async () => {
     await collect('mastodon', 'alice');
     await shot('4-captured-account');
@@ -227,6 +247,33 @@ describe('the web workspace', () => {
     expect(view).toMatch(/CAPTURED/);
   });
 
+  it('lets a supervisor approve the request with the written permission’s reference', async () => {
+    await clickText('.shell button', /^Sign out$/);
+    await signIn('e2e-supervisor');
+    await clickText('.shell button', /^Authorizations$/);
+    await page.waitForSelector('article[aria-label^="Authorization request"]');
+    const request = await page.$eval(
+      'article[aria-label^="Authorization request"]',
+      (el) => (el as unknown as { innerText: string }).innerText,
+    );
+    expect(request).toMatch(/undercover account on mastodon as kc_watcher/);
+    expect(request).toMatch(/only shares the video with followers/);
+    await page.type('input[name=writtenPermissionReference]', 'MEMO-2026-117');
+    await page.type('input[name=legalReviewReference]', 'LEGAL-2026-44');
+    await page.$eval('input[name=expiresAt]', (el) => {
+      const input = el as unknown as { value: string; dispatchEvent(e: unknown): void };
+      const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(el), 'value')!.set!;
+      setter.call(input, new Date(Date.now() + 7 * 86_400_000).toISOString().slice(0, 10));
+      input.dispatchEvent(new (globalThis as any).Event('input', { bubbles: true }));
+    });
+    await shot('9a-authorization-pending');
+    await page.click('form[aria-label^="Approve"] button[type=submit]');
+    await bodyMatches(/No authorization requests with this status/);
+    await page.select('select[name=authorizationStatus]', 'APPROVED');
+    await bodyMatches(/Written permission: MEMO-2026-117/);
+    await shot('9b-authorization-approved');
+  });
+
   it('lets the prosecutor export, download and verify the packet', async () => {
     await clickText('.shell button', /^Sign out$/);
     await signIn('e2e-prosecutor');
@@ -237,7 +284,7 @@ describe('the web workspace', () => {
     await page.type('textarea[name=exportReason]', 'Discovery for the preliminary hearing in State v. Doe');
     await page.click('form[aria-labelledby=export-title] button[type=submit]');
     await page.waitForSelector('a.export-download', { timeout: 60_000 });
-    await shot('8-export');
+    await shot('10-export');
     const href = await page.$eval('a.export-download', (el) => el.getAttribute('href') ?? '');
     const cookie = (await page.cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
     const response = await fetch(`${app.url}${href}`, { headers: { cookie } });
@@ -252,7 +299,7 @@ describe('the web workspace', () => {
     await (input as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(file);
     await page.click('form[aria-labelledby=verify-title] button[type=submit]');
     await page.waitForSelector('.verdict', { timeout: 60_000 });
-    await shot('9-verified');
+    await shot('11-verified');
     const verdict = await page.$eval('.verdict', (el) => (el as unknown as { innerText: string }).innerText);
     expect(verdict).toMatch(/^Intact: all \d+ payload files/);
     expect(verdict).toMatch(/Signed with this department’s key/);

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { ALLOWED_METHODS as METHODS, PLATFORMS } from '../../../common/collection-types';
 import { gql } from '../api';
 import { CollectJob } from './collect-job.view';
+import { RequestAuthorization } from './request-authorization.view';
 
 interface Reason {
   ruleId: string;
@@ -16,6 +17,9 @@ interface Decision {
   reasons: Reason[];
   policyVersion: string;
 }
+
+/** Methods that act through a persona; the gate needs to know which one. */
+const COVERT = new Set(['UNDERCOVER_ACCOUNT', 'AUTHENTICATED_SESSION']);
 
 const EVALUATE = `mutation($input: CollectionRequestInput!) {
   evaluateCollection(input: $input) { decision clauses policyVersion reasons { ruleId clause text remedy finding } }
@@ -39,6 +43,9 @@ export function CollectPreview({
   const [method, setMethod] = useState('PUBLIC_API');
   const [reportNumber, setReportNumber] = useState('');
   const [facts, setFacts] = useState('');
+  const [personaHandle, setPersonaHandle] = useState('');
+  const [personaName, setPersonaName] = useState('');
+  const covert = COVERT.has(method);
   const [decision, setDecision] = useState<Decision | null>(null);
   const [decidedInput, setDecidedInput] = useState<Record<string, unknown> | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -62,6 +69,7 @@ export function CollectPreview({
         method,
         device: { kind: 'DEPARTMENT', id: 'workstation' },
         predicate: { reportNumber, facts },
+        ...(covert && personaHandle ? { persona: { handle: personaHandle, displayName: personaName } } : {}),
       };
       setDecision((await gql<{ evaluateCollection: Decision }>(EVALUATE, { input })).evaluateCollection);
       setDecidedInput(input);
@@ -71,49 +79,71 @@ export function CollectPreview({
   }
 
   return (
-    <form className="card" onSubmit={preview} aria-labelledby="collect-title">
-      <h2 id="collect-title">Collect</h2>
-      <div className="grid2">
+    <section className="card">
+      <form onSubmit={preview} aria-labelledby="collect-title">
+        <h2 id="collect-title">Collect</h2>
+        <div className="grid2">
+          <label>
+            Platform
+            <select name="platform" value={platform} onChange={(e) => setPlatform(e.target.value)}>
+              {PLATFORMS.map((p) => (
+                <option key={p}>{p}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Handle or URL
+            <input name="target" value={value} onChange={(e) => setValue(e.target.value)} required />
+          </label>
+          <label>
+            Method
+            <select name="method" value={method} onChange={(e) => setMethod(e.target.value)}>
+              {METHODS.map((m) => (
+                <option key={m}>{m}</option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Report number
+            <input
+              name="reportNumber"
+              value={reportNumber}
+              onChange={(e) => setReportNumber(e.target.value)}
+              required
+            />
+          </label>
+        </div>
+        {covert && (
+          <div className="grid2">
+            <label>
+              Persona handle
+              <input
+                name="personaHandle"
+                value={personaHandle}
+                onChange={(e) => setPersonaHandle(e.target.value)}
+              />
+            </label>
+            <label>
+              Persona display name
+              <input
+                name="personaName"
+                value={personaName}
+                onChange={(e) => setPersonaName(e.target.value)}
+              />
+            </label>
+          </div>
+        )}
         <label>
-          Platform
-          <select name="platform" value={platform} onChange={(e) => setPlatform(e.target.value)}>
-            {PLATFORMS.map((p) => (
-              <option key={p}>{p}</option>
-            ))}
-          </select>
+          Facts tying the target to the case
+          <textarea name="facts" value={facts} onChange={(e) => setFacts(e.target.value)} rows={3} required />
         </label>
-        <label>
-          Handle or URL
-          <input name="target" value={value} onChange={(e) => setValue(e.target.value)} required />
-        </label>
-        <label>
-          Method
-          <select name="method" value={method} onChange={(e) => setMethod(e.target.value)}>
-            {METHODS.map((m) => (
-              <option key={m}>{m}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Report number
-          <input
-            name="reportNumber"
-            value={reportNumber}
-            onChange={(e) => setReportNumber(e.target.value)}
-            required
-          />
-        </label>
-      </div>
-      <label>
-        Facts tying the target to the case
-        <textarea name="facts" value={facts} onChange={(e) => setFacts(e.target.value)} rows={3} required />
-      </label>
-      <button type="submit">Check with the gate</button>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+        <button type="submit">Check with the gate</button>
+        {error && (
+          <p role="alert" className="error">
+            {error}
+          </p>
+        )}
+      </form>
       {decision && (
         <div className={`decision ${decision.decision.toLowerCase()}`} role="status" aria-live="polite">
           <p>
@@ -129,11 +159,19 @@ export function CollectPreview({
             ))}
           </ul>
           <p className="muted">Policy version {decision.policyVersion.slice(0, 12)}…</p>
+          {decision.decision === 'NEEDS_AUTHORIZATION' && decidedInput && (
+            <RequestAuthorization
+              caseId={caseId}
+              platform={platform}
+              method={method}
+              persona={personaHandle}
+            />
+          )}
           {decision.decision === 'ALLOW' && decidedInput && (
             <CollectJob key={JSON.stringify(decidedInput)} input={decidedInput} onCaptured={onCaptured} />
           )}
         </div>
       )}
-    </form>
+    </section>
   );
 }
