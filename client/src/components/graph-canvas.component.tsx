@@ -1,5 +1,5 @@
 import cytoscape, { type Core } from 'cytoscape';
-import { useEffect, useRef } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 
 export interface DrawnGraph {
   nodes: { ref: string; kind: string; label: string | null }[];
@@ -36,17 +36,19 @@ export function GraphCanvas({
 }) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
+  // Relationships whose two ends are both drawn.
+  const edges = useMemo(() => {
+    const refs = new Set(graph.nodes.map((n) => n.ref));
+    return graph.edges.filter((e) => refs.has(e.from) && refs.has(e.to));
+  }, [graph]);
 
   useEffect(() => {
     if (!container.current) return;
-    const refs = new Set(graph.nodes.map((n) => n.ref));
     const instance = cytoscape({
       container: container.current,
       elements: [
         ...graph.nodes.map((n) => ({ data: { id: n.ref, label: n.label ?? n.ref, kind: n.kind } })),
-        ...graph.edges
-          .filter((e) => refs.has(e.from) && refs.has(e.to))
-          .map((e, i) => ({ data: { id: `e${i}`, source: e.from, target: e.to, label: e.type } })),
+        ...edges.map((e, i) => ({ data: { id: `e${i}`, source: e.from, target: e.to, label: e.type } })),
       ],
       style: [
         {
@@ -65,9 +67,15 @@ export function GraphCanvas({
       hideEdgesOnViewport: graph.nodes.length > 1000,
     });
     instance.on('tap', 'node', (event) => onSelect(event.target.id() as string));
+    // Marks the first frame drawn, for tests and the render-time benchmark to wait on.
+    instance.one('render', () => container.current?.setAttribute('data-rendered', 'true'));
     cy.current = instance;
-    return () => instance.destroy();
-  }, [graph, onSelect]);
+    const element = container.current;
+    return () => {
+      element.removeAttribute('data-rendered');
+      instance.destroy();
+    };
+  }, [graph, edges, onSelect]);
 
   useEffect(() => {
     const instance = cy.current;
@@ -94,7 +102,7 @@ export function GraphCanvas({
       ref={container}
       className="graph-canvas"
       role="img"
-      aria-label={`Case graph with ${graph.nodes.length} nodes`}
+      aria-label={`Case graph with ${graph.nodes.length} nodes and ${edges.length} relationships`}
     />
   );
 }
