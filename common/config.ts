@@ -54,6 +54,7 @@ const envSchema = z.object({
   CASEGRAPH_USER_AGENT: z.string().default('casegraph/0.1 (law-enforcement evidence capture)'),
   CASEGRAPH_HOST_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   CASEGRAPH_HOST_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(250),
+  CASEGRAPH_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(0).default(3_600_000),
   CASEGRAPH_COOKIE_SECURE: bool.default(false),
   CASEGRAPH_POLICY_FILE: optionalString,
   CASEGRAPH_COLLECTOR_OPTIONS: z
@@ -105,6 +106,8 @@ export interface Config {
   readonly userAgent: string;
   /** Politeness towards each platform host, across every worker: requests in flight, and spacing. */
   readonly hostLimits: { readonly concurrency: number; readonly intervalMs: number };
+  /** How often changed custody chains get a signed checkpoint; 0 turns the schedule off. */
+  readonly checkpointIntervalMs: number;
   readonly cookieSecure: boolean;
   /** The department policy file; undefined means the one shipped in policy/. */
   readonly policyFile: string | undefined;
@@ -172,6 +175,7 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
       concurrency: e.CASEGRAPH_HOST_CONCURRENCY,
       intervalMs: e.CASEGRAPH_HOST_INTERVAL_MS,
     }),
+    checkpointIntervalMs: e.CASEGRAPH_CHECKPOINT_INTERVAL_MS,
     cookieSecure: e.CASEGRAPH_COOKIE_SECURE,
     policyFile: e.CASEGRAPH_POLICY_FILE ? path.resolve(e.CASEGRAPH_POLICY_FILE) : undefined,
     collectorOptions: Object.freeze(e.CASEGRAPH_COLLECTOR_OPTIONS),

@@ -35,6 +35,7 @@ export async function startCasegraph(config: Config, hooks: RuntimeHooks = {}): 
       await worker.waitUntilReady();
       runtime.onStop(() => worker.close());
     }
+    await runtime.queue.schedule('custody-checkpoints', 'checkpoint', {}, config.checkpointIntervalMs);
     const httpApp = await createHttpApp(runtime.health, buildGraphqlModule(runtime));
     const server = http.createServer(httpApp.app);
     await new Promise<void>((resolve, reject) => {

@@ -103,6 +103,16 @@ export class CustodyLedger implements CustodyRecorder {
     return checkpoint;
   }
 
+  /**
+   * Signs a checkpoint of every chain that grew since its last checkpoint, so a chain's history is
+   * pinned by the department's signature between exports too. Returns the cases checkpointed.
+   */
+  async checkpointGrownChains(key: Ed25519Key): Promise<string[]> {
+    const cases = await this.events.casesWithUncheckpointedEvents();
+    for (const caseId of cases) await this.checkpoint(caseId, key);
+    return cases;
+  }
+
   /** The case's signed checkpoints, oldest first. */
   async checkpoints(caseId: string): Promise<CustodyCheckpoint[]> {
     return this.events.checkpoints<CustodyCheckpoint>(caseId);

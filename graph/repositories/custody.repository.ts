@@ -69,6 +69,19 @@ export class CustodyRepository {
     );
   }
 
+  /** Cases whose chain has events past its last checkpoint (or has never been checkpointed). */
+  async casesWithUncheckpointedEvents(): Promise<string[]> {
+    const rows = await this.graph.read<{ caseId: string }>(
+      `MATCH (c:Case)-[:HAS_CUSTODY_EVENT]->(e:CustodyEvent)
+       WITH c, max(e.seq) AS head
+       OPTIONAL MATCH (c)-[:HAS_CHECKPOINT]->(k:CustodyCheckpoint)
+       WITH c, head, max(k.seq) AS signed
+       WHERE signed IS NULL OR signed < head
+       RETURN c.id AS caseId ORDER BY caseId`,
+    );
+    return rows.map((r) => r.caseId);
+  }
+
   /** The case's checkpoints, oldest first. */
   async checkpoints<T>(caseId: string): Promise<T[]> {
     const rows = await this.graph.read<{ k: T }>(

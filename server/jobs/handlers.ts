@@ -3,6 +3,7 @@ import { platformCollectors } from '../../collectors/all-collectors.js';
 import { createCollectorRegistry } from '../../collectors/registry.js';
 import { CustodyLedger } from '../../evidence/custody/custody-ledger.js';
 import { EvidenceStore } from '../../evidence/evidence-store.js';
+import { evidenceKey } from '../../evidence/packet/evidence-key.js';
 import { buildExportHandler } from '../export/export.handler.js';
 import { BrowserPool } from '../pipeline/browser-pool.js';
 import { buildCollectHandler, COLLECT_LIMITS } from '../pipeline/collect.handler.js';
@@ -34,5 +35,8 @@ export function buildJobHandlers(runtime: Runtime): JobHandlers {
       pacer,
     }),
     export: buildExportHandler(runtime),
+    checkpoint: async () => ({
+      checkpointed: await new CustodyLedger(runtime.graph).checkpointGrownChains(evidenceKey(runtime.config)),
+    }),
   };
 }

@@ -5,6 +5,7 @@
 export const JobName = {
   Collect: 'collect',
   Export: 'export',
+  Checkpoint: 'checkpoint',
 } as const;
 
 export type JobName = (typeof JobName)[keyof typeof JobName];
@@ -29,7 +30,13 @@ export interface ExportJob {
   };
 }
 
-export type CasegraphJob = CollectJob | ExportJob;
+/** Signs a checkpoint of every custody chain that grew since its last one; scheduled, not requested. */
+export interface CheckpointJob {
+  readonly name: typeof JobName.Checkpoint;
+  readonly data: Record<string, never>;
+}
+
+export type CasegraphJob = CollectJob | ExportJob | CheckpointJob;
 
 export type JobData<N extends JobName> = Extract<CasegraphJob, { name: N }>['data'];
 

@@ -34,6 +34,22 @@ export class JobQueue {
     return job.id!;
   }
 
+  /**
+   * Runs `name` every `everyMs` from whichever worker is free; one schedule per `id` however many
+   * processes start. `everyMs` 0 removes the schedule.
+   */
+  async schedule<N extends JobName>(id: string, name: N, data: JobData<N>, everyMs: number): Promise<void> {
+    if (everyMs <= 0) {
+      await this.queue.removeJobScheduler(id);
+      return;
+    }
+    await this.queue.upsertJobScheduler(
+      id,
+      { every: everyMs },
+      { name, data, opts: { removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } } },
+    );
+  }
+
   /** State and progress of one job, for the API. */
   async status(
     jobId: string,

@@ -41,6 +41,9 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     // (pacing itself is tested in host-pacer.test.ts).
     CASEGRAPH_HOST_INTERVAL_MS: '0',
     CASEGRAPH_HOST_CONCURRENCY: '8',
+    // Each test app signs with its own key: a scheduled checkpoint would sign other suites' chains
+    // with a foreign key (custody-checkpoints.test.ts turns the schedule on for itself).
+    CASEGRAPH_CHECKPOINT_INTERVAL_MS: '0',
     CHROMIUM_PATH: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     ...overrides,
   });
