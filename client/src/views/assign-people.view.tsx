@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { gql } from '../api';
+import { ErrorAlert } from '../components/error-alert.component';
 
 interface Colleague {
   id: string;
@@ -66,11 +67,7 @@ export function AssignPeople({ caseId, onAssigned }: { caseId: string; onAssigne
           </li>
         ))}
       </ul>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </details>
   );
 }

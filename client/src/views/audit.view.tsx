@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { formatTime, gql, type Me } from '../api';
+import { ErrorAlert } from '../components/error-alert.component';
 
 interface AuditEvent {
   id: string;
@@ -87,11 +88,7 @@ export function AuditView({ me }: { me: Me }) {
         </label>
         <button type="submit">Show</button>
       </form>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {events && (
         <table aria-label="Audit events">
           <thead>

@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { formatTime, gql } from '../api';
+import { ErrorAlert } from '../components/error-alert.component';
 
 interface Authorization {
   id: string;
@@ -101,11 +102,7 @@ function Decide({ authorization, onDone }: { authorization: Authorization; onDon
           </button>
         </form>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </div>
   );
 }
@@ -138,11 +135,7 @@ export function AuthorizationsView() {
           <option value="">All</option>
         </select>
       </label>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {list?.length === 0 && <p>No authorization requests with this status.</p>}
       {list?.map((a) => (
         <article key={a.id} className="card" aria-label={`Authorization request ${a.id}`}>

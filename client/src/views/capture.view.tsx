@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { formatTime, gql } from '../api';
+import { ErrorAlert } from '../components/error-alert.component';
 
 interface Artifact {
   sha256: string;
@@ -95,12 +96,7 @@ export function CaptureView({
       .catch((e: Error) => setError(e.message));
   }, [caseId, captureId]);
 
-  if (error)
-    return (
-      <p role="alert" className="error">
-        {error}
-      </p>
-    );
+  if (error) return <ErrorAlert message={error} />;
   if (!detail) return <p aria-busy="true">Loading capture…</p>;
   const screenshot = detail.artifacts.find((a) => a.kind === 'SCREENSHOT');
   const record = JSON.parse(detail.recordJson) as Record<string, unknown>;

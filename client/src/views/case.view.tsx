@@ -7,6 +7,7 @@ import { CollectPreview } from './collect-preview.view';
 import { ExportView } from './export.view';
 import { GraphPanel } from './graph-panel.view';
 import { TimelineView } from './timeline.view';
+import { ErrorAlert } from '../components/error-alert.component';
 
 type Tab = 'graph' | 'timeline' | 'captures' | 'packets';
 
@@ -60,12 +61,7 @@ export function CaseView({ me, caseId }: { me: Me; caseId: string }) {
       .catch((e: Error) => setError(e.message));
   }, [caseId, version]);
 
-  if (error)
-    return (
-      <p role="alert" className="error">
-        {error}
-      </p>
-    );
+  if (error) return <ErrorAlert message={error} />;
   if (!detail) return <p aria-busy="true">Loading case…</p>;
   const mayEdit = ['DETECTIVE', 'SUPERVISOR'].includes(me.role);
   const mayCollect = mayEdit && detail.status === 'OPEN';

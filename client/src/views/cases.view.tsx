@@ -1,5 +1,6 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { gql, PURPOSES, type Me } from '../api';
+import { ErrorAlert } from '../components/error-alert.component';
 
 interface CaseRow {
   id: string;
@@ -46,11 +47,7 @@ export function CasesView({ me, onOpen }: { me: Me; onOpen: (id: string) => void
           </select>
         </label>
       </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <table>
         <thead>
           <tr>
@@ -126,11 +123,7 @@ function NewCaseForm({ onCreated }: { onCreated: (id: string) => void }) {
           ))}
         </select>
       </label>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <button type="submit">Open case</button>
     </form>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { gql } from '../api';
+import { ErrorAlert } from '../components/error-alert.component';
 
 interface Job {
   state: string;
@@ -89,11 +90,7 @@ export function CollectJob({
           </span>
         </div>
       )}
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { ALLOWED_METHODS as METHODS, PLATFORMS } from '../../../common/collectio
 import { gql } from '../api';
 import { CollectJob } from './collect-job.view';
 import { RequestAuthorization } from './request-authorization.view';
+import { ErrorAlert } from '../components/error-alert.component';
 
 interface Reason {
   ruleId: string;
@@ -138,11 +139,7 @@ export function CollectPreview({
           <textarea name="facts" value={facts} onChange={(e) => setFacts(e.target.value)} rows={3} required />
         </label>
         <button type="submit">Check with the gate</button>
-        {error && (
-          <p role="alert" className="error">
-            {error}
-          </p>
-        )}
+        <ErrorAlert message={error} />
       </form>
       {decision && (
         <div className={`decision ${decision.decision.toLowerCase()}`} role="status" aria-live="polite">

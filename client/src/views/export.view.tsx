@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { formatTime, gql } from '../api';
 import { VerifyPacket } from './verify-packet.view';
+import { ErrorAlert } from '../components/error-alert.component';
+import { toggled } from '../toggled';
 
 interface Export {
   id: string;
@@ -64,13 +66,7 @@ export function ExportView({ caseId, captures }: { caseId: string; captures: Exp
     }
   }
 
-  const toggle = (id: string) =>
-    setChosen((current) => {
-      const next = new Set(current);
-      if (next.has(id)) next.delete(id);
-      else next.add(id);
-      return next;
-    });
+  const toggle = (id: string) => setChosen((current) => toggled(current, id));
   const completed = captures.filter((c) => c.status === 'CAPTURED');
 
   return (
@@ -104,11 +100,7 @@ export function ExportView({ caseId, captures }: { caseId: string; captures: Exp
         </label>
         <button type="submit">Start export</button>
       </form>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <table aria-label="Exports of this case">
         <thead>
           <tr>

@@ -1,5 +1,6 @@
 import { useMemo, useState, type FormEvent } from 'react';
 import { GraphCanvas, type DrawnGraph } from '../components/graph-canvas.component';
+import { toggled } from '../toggled';
 
 /**
  * The case graph with what an investigator does to it: hide kinds of nodes, find a node by its
@@ -25,13 +26,7 @@ export function GraphPanel({
   const chosen = graph.nodes.find((n) => n.ref === selected);
   const degree = selected ? graph.edges.filter((e) => e.from === selected || e.to === selected).length : 0;
 
-  const toggle = (kind: string) =>
-    setHidden((current) => {
-      const next = new Set(current);
-      if (next.has(kind)) next.delete(kind);
-      else next.add(kind);
-      return next;
-    });
+  const toggle = (kind: string) => setHidden((current) => toggled(current, kind));
 
   function find(event: FormEvent) {
     event.preventDefault();

@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { gql, type Me } from '../api';
+import { ErrorAlert } from '../components/error-alert.component';
 
 /** The sign-in form; a lockout or a wrong password is shown as the server words it. */
 export function LoginView({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
@@ -49,11 +50,7 @@ export function LoginView({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
           required
         />
       </label>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       <button type="submit" disabled={busy}>
         {busy ? 'Signing in…' : 'Sign in'}
       </button>

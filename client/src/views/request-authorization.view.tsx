@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { gql } from '../api';
+import { ErrorAlert } from '../components/error-alert.component';
 
 const REQUEST = `mutation($input: AuthorizationRequestInput!) { requestAuthorization(input: $input) { id status } }`;
 
@@ -71,11 +72,7 @@ export function RequestAuthorization({
         />
       </label>
       <button type="submit">Request authorization</button>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
     </form>
   );
 }

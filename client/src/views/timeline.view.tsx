@@ -1,5 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
 import { formatTime, gql } from '../api';
+import { ErrorAlert } from '../components/error-alert.component';
 
 interface TimelineEvent {
   kind: string;
@@ -95,11 +96,7 @@ export function TimelineView({
           <input type="search" name="timelineText" value={text} onChange={(e) => setText(e.target.value)} />
         </label>
       </form>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {!events && !error && <p aria-busy="true">Loading timeline…</p>}
       {events && days.length === 0 && <p>Nothing on the timeline for these filters.</p>}
       {days.map(([day, items]) => (

@@ -1,4 +1,5 @@
 import { useState, type FormEvent } from 'react';
+import { ErrorAlert } from '../components/error-alert.component';
 
 interface Verdict {
   valid: boolean;
@@ -56,11 +57,7 @@ export function VerifyPacket() {
       <button type="submit" disabled={!file || busy}>
         {busy ? 'Verifying…' : 'Verify'}
       </button>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
+      <ErrorAlert message={error} />
       {verdict && (
         <div role="status" className={verdict.valid ? 'verdict ok' : 'verdict bad'}>
           <p>
