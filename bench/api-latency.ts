@@ -14,15 +14,14 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { loadConfig } from '../common/config.js';
 import { setLogLevel } from '../common/logger.js';
-import { UserRepository } from '../graph/repositories/user.repository.js';
 import { int } from '../graph/graph-client.js';
 import { AnalysisRepository } from '../graph/repositories/analysis.repository.js';
 import { CaseContentRepository } from '../graph/repositories/case-content.repository.js';
 import { AnalysisService } from '../server/analysis/analysis.service.js';
-import { UserAdminService } from '../server/auth/user-admin.service.js';
 import { startCasegraph } from '../server/casegraph.js';
 import type { LoadResult, LoadSettings } from './http-load.js';
 import { benchArgs, closedLoop, percentiles, report } from './bench-kit.js';
+import { benchDetective } from './bench-detective.js';
 
 /** Load from a separate process, so the server keeps its CPU (the machine's cores are shared anyway). */
 async function httpLoad(settings: LoadSettings): Promise<LoadResult> {
@@ -50,22 +49,7 @@ const app = await startCasegraph(
 );
 try {
   const { graph } = app.runtime;
-  const password = 'Bench-password-2026';
-  await new UserAdminService(new UserRepository(graph)).create({
-    username: 'bench-detective',
-    displayName: 'Bench',
-    role: 'DETECTIVE',
-    unit: 'BENCH',
-    password,
-  });
-  const login = await fetch(`${app.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: `mutation { login(username: "bench-detective", password: "${password}") { id } }`,
-    }),
-  });
-  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const cookie = await benchDetective(graph, app.url, 'bench-detective');
   const gql = async (query: string) =>
     (await (
       await fetch(`${app.url}/graphql`, {

@@ -17,11 +17,10 @@ import { loadConfig } from '../common/config.js';
 import { setLogLevel } from '../common/logger.js';
 import { projectRoot } from '../common/paths.js';
 import { int, type GraphClient } from '../graph/graph-client.js';
-import { UserRepository } from '../graph/repositories/user.repository.js';
-import { UserAdminService } from '../server/auth/user-admin.service.js';
 import { startCasegraph } from '../server/casegraph.js';
 import { launchChromium } from '../server/infra/chromium.js';
 import { benchArgs, report } from './bench-kit.js';
+import { BENCH_PASSWORD, benchDetective } from './bench-detective.js';
 
 const args = benchArgs({ elements: '5000', runs: '5' });
 const clientDir = path.join(projectRoot(), 'dist', 'client');
@@ -115,24 +114,7 @@ const app = await startCasegraph(
 const browser = await launchChromium(loadConfig().chromiumPath);
 try {
   const { graph } = app.runtime;
-  const password = 'Bench-password-2026';
-  const admin = new UserAdminService(new UserRepository(graph));
-  await admin.create({
-    username: 'bench-render',
-    displayName: 'Bench',
-    role: 'DETECTIVE',
-    unit: 'BENCH',
-    password,
-  });
-  const login = await fetch(`${app.url}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      query: 'mutation($p: String!) { login(username: "bench-render", password: $p) { id } }',
-      variables: { p: password },
-    }),
-  });
-  const cookie = login.headers.get('set-cookie')!.split(';')[0]!;
+  const cookie = await benchDetective(graph, app.url, 'bench-render');
   const cases: Record<string, number> = { 'RENDER-BIG': Number(args.elements), 'RENDER-SMALL': 40 };
   for (const [number, elements] of Object.entries(cases)) {
     const created = (await (
@@ -152,7 +134,7 @@ try {
   await page.setViewport({ width: 1366, height: 900 });
   await page.goto(app.url, { waitUntil: 'load' });
   await page.type('input[name=username]', 'bench-render');
-  await page.type('input[name=password]', password);
+  await page.type('input[name=password]', BENCH_PASSWORD);
   await page.click('button[type=submit]');
   await page.waitForSelector('#cases-title');
 
