@@ -90,8 +90,44 @@ export function matchNode(
   }
 }
 
+export type NodeCaptureRow = {
+  readonly id: string;
+  readonly startedAt: string | null;
+  readonly platform: string | null;
+  readonly targetValue: string | null;
+};
+
+export type NodeDetailRow = {
+  readonly properties: Record<string, unknown>;
+  /** SHA-256 of each preserved payload this node was read from. */
+  readonly sourceSha256s: string[];
+  readonly captures: NodeCaptureRow[];
+};
+
+/** Properties no reader needs: lock counters and the provenance list returned on its own. */
+const HIDDEN = ['custodyLock', 'sourceSha256s', 'passwordHash'];
+
 export class AnalysisRepository {
   constructor(private readonly graph: GraphClient) {}
+
+  /** The node's properties and this case's captures that saw it; null when the case lacks it. */
+  async detail(caseId: string, ref: NodeRef): Promise<NodeDetailRow | null> {
+    const m = matchNode('n', ref);
+    const rows = await this.graph.read<NodeDetailRow>(
+      `MATCH (c:Case {id: $caseId}) ${m.clause} WHERE EXISTS { (c)-[:CONTAINS]->(n) }
+       RETURN properties(n) AS properties, coalesce(n.sourceSha256s, []) AS sourceSha256s,
+         COLLECT { MATCH (c)-[:HAS_CAPTURE]->(k:Capture)-[:CAPTURED]->(n)
+                   RETURN {id: k.id, startedAt: k.startedAt, platform: k.platform, targetValue: k.targetValue}
+                   ORDER BY k.startedAt DESC LIMIT 50 } AS captures`,
+      { caseId, ...m.params },
+    );
+    const row = rows[0];
+    if (!row) return null;
+    const properties = Object.fromEntries(
+      Object.entries(row.properties).filter(([key]) => !HIDDEN.includes(key)),
+    );
+    return { ...row, properties };
+  }
 
   /** True when the case contains the node. */
   async inCase(caseId: string, ref: NodeRef): Promise<boolean> {

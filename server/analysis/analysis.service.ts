@@ -53,6 +53,13 @@ export class AnalysisService {
     return parsed;
   }
 
+  /** A node's facts and the captures behind them. */
+  async nodeDetail(caseId: string, ref: string) {
+    const detail = await this.repo.detail(caseId, await this.node(caseId, ref));
+    if (!detail) throw new AppError('NOT_FOUND', `${ref} is not in this case`);
+    return { ref, propertiesJson: JSON.stringify(detail.properties, null, 2), ...detail };
+  }
+
   /** The shortest path between two nodes of the case, or null when none is within `maxHops`. */
   async shortestPath(
     caseId: string,

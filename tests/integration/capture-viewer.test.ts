@@ -95,4 +95,35 @@ describe('capture viewer API', () => {
       (await download(`/cases/${env.caseId}/artifacts/..%2F..%2Fetc`, env.detective.cookieHeader)).status,
     ).toBe(404);
   });
+
+  it('traces a node of the graph to the captures and preserved payloads it was read from', async () => {
+    const graph = await env.detective.query(
+      'query($c: ID!) { case(id: $c) { graph(maxNodes: 500) { nodes { ref kind label } } } }',
+      { c: env.caseId },
+    );
+    const account = graph.data!.case.graph.nodes.find(
+      (n: { kind: string; label: string | null }) => n.kind === 'account' && n.label === 'alice',
+    );
+    expect(account).toBeDefined();
+    const NODE = `query($c: ID!, $ref: String!) {
+      node(caseId: $c, ref: $ref) { ref propertiesJson sourceSha256s captures { id platform targetValue } }
+    }`;
+    const result = await env.detective.query(NODE, { c: env.caseId, ref: account.ref });
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    const node = result.data!.node;
+    expect(JSON.parse(node.propertiesJson)).toMatchObject({ handle: 'alice', platform: 'mastodon' });
+    expect(node.captures).toEqual([{ id: captureId, platform: 'mastodon', targetValue: 'alice' }]);
+    // Every payload the node came from is a file of that capture.
+    const capture = await env.detective.query(CAPTURE, { c: env.caseId, id: captureId });
+    const files = new Set(capture.data!.capture.artifacts.map((a: Artifact) => a.sha256));
+    expect(node.sourceSha256s.length).toBeGreaterThan(0);
+    for (const sha of node.sourceSha256s) expect(files.has(sha)).toBe(true);
+
+    const outsider = new GqlClient(env.app.url);
+    await outsider.login('view-outsider', password);
+    expect(GqlClient.code(await outsider.query(NODE, { c: env.caseId, ref: account.ref }))).toBe('NOT_FOUND');
+    expect(
+      GqlClient.code(await env.detective.query(NODE, { c: env.caseId, ref: 'account:mastodon:nobody' })),
+    ).toBe('NOT_FOUND');
+  });
 });

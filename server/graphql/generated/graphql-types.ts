@@ -912,6 +912,32 @@ export type NewUserInput = {
   readonly username: Scalars['String']['input'];
 };
 
+/** A capture that saw a node. */
+export type NodeCapture = {
+  readonly __typename?: 'NodeCapture';
+  /** The capture's id. */
+  readonly id: Scalars['ID']['output'];
+  /** The platform it collected from. */
+  readonly platform: Maybe<Scalars['String']['output']>;
+  /** When it started (ISO-8601 UTC). */
+  readonly startedAt: Maybe<Scalars['String']['output']>;
+  /** What it collected. */
+  readonly targetValue: Maybe<Scalars['String']['output']>;
+};
+
+/** One node of the case with the evidence behind it. */
+export type NodeDetail = {
+  readonly __typename?: 'NodeDetail';
+  /** The case's captures that saw the node, newest first (at most 50). */
+  readonly captures: ReadonlyArray<NodeCapture>;
+  /** The node's stored facts as JSON (handle, text, times, hashes, ...). */
+  readonly propertiesJson: Scalars['String']['output'];
+  /** The node's reference. */
+  readonly ref: Scalars['String']['output'];
+  /** SHA-256 of each preserved payload the node was read from. */
+  readonly sourceSha256s: ReadonlyArray<Scalars['String']['output']>;
+};
+
 /** A person of interest. */
 export type Person = {
   readonly __typename?: 'Person';
@@ -1024,6 +1050,8 @@ export type Query = {
   readonly myGateDecisions: ReadonlyArray<GateDecision>;
   /** Nodes within hops (1 to 3) of a node; LIMIT_EXCEEDED past maxNodes (at most 2000). */
   readonly neighbourhood: Neighbourhood;
+  /** A node of the case with its facts and the captures behind them. */
+  readonly node: NodeDetail;
   /** Shortest path inside the case (null when none within maxHops, at most 12). */
   readonly shortestPath: Maybe<GraphPath>;
   /** All users (administrators only). */
@@ -1187,6 +1215,16 @@ export type QueryNeighbourhoodArgs = {
   caseId: Scalars['ID']['input'];
   hops?: InputMaybe<Scalars['Int']['input']>;
   maxNodes?: InputMaybe<Scalars['Int']['input']>;
+  ref: Scalars['String']['input'];
+};
+
+
+/**
+ * casegraph's API. Every field other than `version` and the sign-in mutations requires a signed-in
+ * user and is checked against the user's role and case assignments.
+ */
+export type QueryNodeArgs = {
+  caseId: Scalars['ID']['input'];
   ref: Scalars['String']['input'];
 };
 
@@ -1387,6 +1425,8 @@ export type ResolversTypes = {
   NewCaseInput: NewCaseInput;
   NewPersonInput: NewPersonInput;
   NewUserInput: NewUserInput;
+  NodeCapture: ResolverTypeWrapper<NodeCapture>;
+  NodeDetail: ResolverTypeWrapper<NodeDetail>;
   Person: ResolverTypeWrapper<Person>;
   PersonRole: PersonRole;
   PersonaInput: PersonaInput;
@@ -1448,6 +1488,8 @@ export type ResolversParentTypes = {
   NewCaseInput: NewCaseInput;
   NewPersonInput: NewPersonInput;
   NewUserInput: NewUserInput;
+  NodeCapture: NodeCapture;
+  NodeDetail: NodeDetail;
   Person: Person;
   PersonaInput: PersonaInput;
   Post: Post;
@@ -1759,6 +1801,20 @@ export type NeighbourhoodResolvers<ContextType = any, ParentType extends Resolve
   nodes?: Resolver<ReadonlyArray<ResolversTypes['GraphNode']>, ParentType, ContextType>;
 };
 
+export type NodeCaptureResolvers<ContextType = any, ParentType extends ResolversParentTypes['NodeCapture'] = ResolversParentTypes['NodeCapture']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  platform?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  startedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  targetValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type NodeDetailResolvers<ContextType = any, ParentType extends ResolversParentTypes['NodeDetail'] = ResolversParentTypes['NodeDetail']> = {
+  captures?: Resolver<ReadonlyArray<ResolversTypes['NodeCapture']>, ParentType, ContextType>;
+  propertiesJson?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ref?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  sourceSha256s?: Resolver<ReadonlyArray<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
 export type PersonResolvers<ContextType = any, ParentType extends ResolversParentTypes['Person'] = ResolversParentTypes['Person']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1796,6 +1852,7 @@ export type QueryResolvers<ContextType = any, ParentType extends ResolversParent
   mediaSpread?: Resolver<ReadonlyArray<ResolversTypes['SpreadEvent']>, ParentType, ContextType, RequireFields<QueryMediaSpreadArgs, 'caseId' | 'sha256'>>;
   myGateDecisions?: Resolver<ReadonlyArray<ResolversTypes['GateDecision']>, ParentType, ContextType, RequireFields<QueryMyGateDecisionsArgs, 'limit'>>;
   neighbourhood?: Resolver<ResolversTypes['Neighbourhood'], ParentType, ContextType, RequireFields<QueryNeighbourhoodArgs, 'caseId' | 'hops' | 'maxNodes' | 'ref'>>;
+  node?: Resolver<ResolversTypes['NodeDetail'], ParentType, ContextType, RequireFields<QueryNodeArgs, 'caseId' | 'ref'>>;
   shortestPath?: Resolver<Maybe<ResolversTypes['GraphPath']>, ParentType, ContextType, RequireFields<QueryShortestPathArgs, 'caseId' | 'from' | 'includeTopics' | 'maxHops' | 'to'>>;
   users?: Resolver<ReadonlyArray<ResolversTypes['User']>, ParentType, ContextType, RequireFields<QueryUsersArgs, 'first'>>;
   version?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1858,6 +1915,8 @@ export type Resolvers<ContextType = any> = {
   LinkFeature?: LinkFeatureResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Neighbourhood?: NeighbourhoodResolvers<ContextType>;
+  NodeCapture?: NodeCaptureResolvers<ContextType>;
+  NodeDetail?: NodeDetailResolvers<ContextType>;
   Person?: PersonResolvers<ContextType>;
   Post?: PostResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

@@ -25,6 +25,7 @@ export function analysisModule(runtime: { readonly graph: GraphClient }): Graphq
         }),
       neighbourhood: async (_, a, ctx) =>
         service.neighbourhood(await readable(ctx, a.caseId), a.ref, a.hops, a.maxNodes),
+      node: async (_, a, ctx) => service.nodeDetail(await readable(ctx, a.caseId), a.ref),
       communities: async (_, a, ctx) => service.communities(await readable(ctx, a.caseId), a.maxEdges),
       centralAccounts: async (_, a, ctx) =>
         service.centralAccounts(await readable(ctx, a.caseId), a.limit, a.maxEdges),
