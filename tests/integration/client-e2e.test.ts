@@ -229,6 +229,23 @@ describe('the web workspace', () => {
     );
   });
 
+  it('shows the selected node’s captures, expands its neighbourhood and finds a path', async () => {
+    // The timeline left a post selected on the graph.
+    await bodyMatches(/Captured by/);
+    await page.waitForFunction(() =>
+      /mastodon alice/.test((globalThis as any).document.querySelector('.node-details')?.innerText ?? ''),
+    );
+    await clickText('aside button', /^Expand neighbourhood$/);
+    await bodyMatches(/\d+ nodes added around the selection/);
+    await clickText('aside button', /^Mark as path start$/);
+    await clickText('.case-layout button', /^mastodon: alice$/);
+    await clickText('aside button', /^Path from the marked node to here$/);
+    await page.waitForSelector('.path-found');
+    const found = await page.$eval('.path-found', (el) => (el as unknown as { innerText: string }).innerText);
+    expect(found).toMatch(/^Path: .+ → .*alice/);
+    await shot('6b-graph-path');
+  });
+
   it('opens the web capture: screenshot from casegraph, hashes, authority and custody', async () => {
     await clickText('[role=tab]', /^Captures/);
     await clickText('ul.captures button', /article\.html/);

@@ -8,6 +8,10 @@ export interface DrawnGraph {
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** Force-directed for graphs a person can read node by node; a grid past that, which stays fast. */
+const layoutOf = (nodes: number): cytoscape.LayoutOptions =>
+  nodes > 500 ? { name: 'grid' } : { name: 'cose', animate: false };
+
 const COLORS: Record<string, string> = {
   person: '#b3261e',
   account: '#1d4ed8',
@@ -26,13 +30,23 @@ export function GraphCanvas({
   graph,
   onSelect,
   selected = null,
-  hiddenKinds = NONE,
+  hidden = NONE,
+  highlighted = NONE,
+  pinned = NONE,
+  layoutVersion = 0,
 }: {
   graph: DrawnGraph;
   onSelect: (ref: string) => void;
   /** The node chosen elsewhere (timeline, search); it is selected and brought into view. */
   selected?: string | null;
-  hiddenKinds?: ReadonlySet<string>;
+  /** Nodes filtered out of view. */
+  hidden?: ReadonlySet<string>;
+  /** Nodes of a found path; they and the relationships between them are drawn in the path colour. */
+  highlighted?: ReadonlySet<string>;
+  /** Nodes the user pinned: a new layout leaves them where they are. */
+  pinned?: ReadonlySet<string>;
+  /** Changing it lays the unpinned nodes out again. */
+  layoutVersion?: number;
 }) {
   const container = useRef<HTMLDivElement>(null);
   const cy = useRef<Core | null>(null);
@@ -61,8 +75,11 @@ export function GraphCanvas({
         },
         { selector: 'edge', style: { width: 1, 'line-color': '#9ca3af', 'curve-style': 'haystack' } },
         { selector: ':selected', style: { 'border-width': 3, 'border-color': '#111827' } },
+        { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#f59e0b' } },
+        { selector: 'edge.path', style: { width: 4, 'line-color': '#f59e0b' } },
+        { selector: 'node:locked', style: { shape: 'round-rectangle' } },
       ],
-      layout: graph.nodes.length > 500 ? { name: 'grid' } : { name: 'cose', animate: false },
+      layout: layoutOf(graph.nodes.length),
       textureOnViewport: graph.nodes.length > 1000,
       hideEdgesOnViewport: graph.nodes.length > 1000,
     });
@@ -82,10 +99,37 @@ export function GraphCanvas({
     if (!instance) return;
     instance.batch(() =>
       instance.nodes().forEach((n) => {
-        n.style('display', hiddenKinds.has(n.data('kind') as string) ? 'none' : 'element');
+        n.style('display', hidden.has(n.id()) ? 'none' : 'element');
       }),
     );
-  }, [graph, hiddenKinds]);
+  }, [graph, hidden]);
+
+  useEffect(() => {
+    const instance = cy.current;
+    if (!instance) return;
+    instance.batch(() => {
+      instance.elements().removeClass('path');
+      const nodes = instance.nodes().filter((n) => highlighted.has(n.id()));
+      nodes.addClass('path');
+      nodes.edgesWith(nodes).addClass('path');
+    });
+  }, [graph, highlighted]);
+
+  useEffect(() => {
+    const instance = cy.current;
+    if (!instance) return;
+    instance.nodes().forEach((n) => {
+      if (pinned.has(n.id())) n.lock();
+      else n.unlock();
+    });
+  }, [graph, pinned]);
+
+  useEffect(() => {
+    const instance = cy.current;
+    if (!instance || layoutVersion === 0) return;
+    // Locked (pinned) nodes keep their place; the layout moves the rest around them.
+    instance.layout(layoutOf(instance.nodes().length)).run();
+  }, [layoutVersion]);
 
   useEffect(() => {
     const instance = cy.current;

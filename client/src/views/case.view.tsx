@@ -111,7 +111,13 @@ export function CaseView({ me, caseId }: { me: Me; caseId: string }) {
       <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
         {tab === 'graph' && (
           <div className="case-layout">
-            <GraphPanel graph={detail.graph} selected={selected} onSelect={onSelect} />
+            <GraphPanel
+              caseId={detail.id}
+              graph={detail.graph}
+              selected={selected}
+              onSelect={onSelect}
+              onOpenCapture={open}
+            />
             <div>
               <h2>Persons</h2>
               <ul>
