@@ -16,6 +16,7 @@ const worker = new JobWorker(
       return { ok: true };
     },
     export: async () => ({ ok: true }),
+    checkpoint: async () => ({ ok: true }),
   },
   { lockDurationMs: 2000 },
 );
