@@ -105,13 +105,18 @@ export class CaptureIngestRepository {
          MERGE (h:Hashtag {tag: row.tag}) MERGE (p)-[:TAGGED]->(h) MERGE (c)-[:CONTAINS]->(h)`,
         { ...p, rows: input.hashtags },
       );
-      await tx.run(
-        `MATCH (c:Case {id: $caseId}) UNWIND $rows AS row
-         MATCH (n) WHERE (row.from = 'post' AND n:Post OR row.from = 'account' AND n:Account)
-           AND n.platform = $platform AND n.platformId = row.id
-         MERGE (u:Url {href: row.url}) MERGE (n)-[:LINKS_TO]->(u) MERGE (c)-[:CONTAINS]->(u)`,
-        { ...p, rows: input.urls },
-      );
+      // One statement per label, so each row is found through the (platform, platformId) index.
+      for (const [from, label] of [
+        ['post', 'Post'],
+        ['account', 'Account'],
+      ] as const) {
+        await tx.run(
+          `MATCH (c:Case {id: $caseId}) UNWIND $rows AS row
+           MATCH (n:${label} {platform: $platform, platformId: row.id})
+           MERGE (u:Url {href: row.url}) MERGE (n)-[:LINKS_TO]->(u) MERGE (c)-[:CONTAINS]->(u)`,
+          { ...p, rows: input.urls.filter((u) => u.from === from) },
+        );
+      }
       await tx.run(
         `MATCH (c:Case {id: $caseId}) UNWIND $rows AS row
          MATCH (p:Post {platform: $platform, platformId: row.postId})

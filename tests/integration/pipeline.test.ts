@@ -49,6 +49,17 @@ describe('capture pipeline', () => {
         "MATCH (:Case {id: $caseId})-[:CONTAINS]->(p:Post {platformId: '1003'})-[:REPOST_OF]->(:Post {platformId: '2002'}) RETURN count(p) AS n",
       ),
     ).toBe(1);
+    // Links in a bio and in a post's text: each from its own node, once.
+    expect(
+      await count(
+        "MATCH (:Case {id: $caseId})-[:CONTAINS]->(:Account {handle: 'alice'})-[:LINKS_TO]->(u:Url {href: 'https://example.org/alice'}) RETURN count(u) AS n",
+      ),
+    ).toBe(1);
+    expect(
+      await count(
+        "MATCH (:Case {id: $caseId})-[:CONTAINS]->(:Post)-[:LINKS_TO]->(u:Url {href: 'https://news.example.com/story'}) RETURN count(u) AS n",
+      ),
+    ).toBe(1);
     // Every post read from a response traces back to it; only the reply target has no source.
     expect(
       await count(
