@@ -1,7 +1,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { Readable, Transform } from 'node:stream';
+import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../common/errors.js';
 
@@ -23,6 +23,9 @@ export type Source = Readable | Buffer | string;
  * write of the same bytes changes nothing. Stored files are read-only and never modified.
  */
 export class EvidenceStore {
+  /** Fan-out directories known to exist, so a put does not ask the file system again. */
+  private readonly knownDirs = new Set<string>();
+
   constructor(readonly root: string) {
     fs.mkdirSync(path.join(root, 'sha256'), { recursive: true, mode: 0o700 });
     fs.mkdirSync(path.join(root, 'tmp'), { recursive: true, mode: 0o700 });
@@ -44,16 +47,14 @@ export class EvidenceStore {
   }
 
   /**
-   * Stores several byte streams as one durable batch: all are hashed into temporary files, then
-   * fsynced together, renamed into place and their directories fsynced once each. The disk then
-   * commits its journal a few times per batch instead of twice per file. Any failure stores none
-   * of the batch's new objects.
+   * Stores several byte streams as one batch: each is hashed into a temporary file that is fsynced
+   * through the descriptor that wrote it, then all are renamed into place and their directories
+   * fsynced once each. Any failure stores none of the batch's new objects.
    */
   async putAll(sources: readonly Source[], maxBytes = Number.POSITIVE_INFINITY): Promise<StoredObject[]> {
     const written: { tmp: string; sha256: string; size: number }[] = [];
     try {
       for (const source of sources) written.push(await this.writeTemporary(source, maxBytes));
-      await Promise.all(written.map((w) => syncPath(w.tmp, 'r+')));
     } catch (error) {
       await Promise.all(written.map((w) => fs.promises.rm(w.tmp, { force: true })));
       throw error;
@@ -67,8 +68,7 @@ export class EvidenceStore {
         results.push({ sha256, size, created: false });
         continue;
       }
-      await fs.promises.mkdir(path.dirname(target), { recursive: true, mode: 0o700 });
-      await fs.promises.chmod(tmp, 0o400);
+      for (const dir of await this.ensureDir(path.dirname(target))) dirs.add(dir);
       await fs.promises.rename(tmp, target);
       dirs.add(path.dirname(target));
       results.push({ sha256, size, created: true });
@@ -77,28 +77,44 @@ export class EvidenceStore {
     return results;
   }
 
-  /** Streams a source into a temporary file, hashing and counting as it goes; not yet durable. */
+  /**
+   * Creates `dir` when missing and returns the directories whose entries changed (the parents of
+   * what was created), which must be fsynced too for the new path to survive a crash.
+   */
+  private async ensureDir(dir: string): Promise<string[]> {
+    if (this.knownDirs.has(dir)) return [];
+    const first = await fs.promises.mkdir(dir, { recursive: true, mode: 0o700 });
+    this.knownDirs.add(dir);
+    if (!first) return [];
+    const changed: string[] = [];
+    for (let created = dir; created.length >= first.length; created = path.dirname(created))
+      changed.push(path.dirname(created));
+    return changed;
+  }
+
+  /**
+   * Writes a source to a temporary file, hashing and counting as it goes, and fsyncs it. The file
+   * is created read-only: the descriptor that creates it may still write, nothing after it can.
+   */
   private async writeTemporary(source: Source, maxBytes: number) {
-    const input =
-      typeof source === 'string' || Buffer.isBuffer(source) ? Readable.from([Buffer.from(source)]) : source;
     const tmp = path.join(this.root, 'tmp', `${process.pid}-${crypto.randomBytes(8).toString('hex')}`);
     const hash = crypto.createHash('sha256');
     let size = 0;
-    const meter = new Transform({
-      transform(chunk: Buffer, _enc, done) {
-        size += chunk.length;
-        if (size > maxBytes) {
-          done(new AppError('LIMIT_EXCEEDED', `object larger than ${maxBytes} bytes`));
-          return;
-        }
-        hash.update(chunk);
-        done(null, chunk);
-      },
-    });
+    const file = await fs.promises.open(tmp, 'wx', 0o400);
     try {
-      await pipeline(input, meter, fs.createWriteStream(tmp, { flags: 'wx', mode: 0o600 }));
+      const chunks = typeof source === 'string' || Buffer.isBuffer(source) ? [Buffer.from(source)] : source;
+      for await (const chunk of chunks as AsyncIterable<Buffer> | Buffer[]) {
+        size += chunk.length;
+        if (size > maxBytes) throw new AppError('LIMIT_EXCEEDED', `object larger than ${maxBytes} bytes`);
+        hash.update(chunk);
+        await file.write(chunk);
+      }
+      await file.sync();
+      await file.close();
     } catch (error) {
+      await file.close().catch(() => undefined);
       await fs.promises.rm(tmp, { force: true });
+      if (typeof source === 'object' && !Buffer.isBuffer(source)) source.destroy();
       throw error;
     }
     return { tmp, sha256: hash.digest('hex'), size };
