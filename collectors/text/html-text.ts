@@ -6,13 +6,33 @@ export interface HtmlText {
   readonly links: string[];
 }
 
-/** Plain text of platform HTML (paragraphs and line breaks kept as newlines) and its outbound links. */
+/** Elements whose content is never shown as text: code, styles, and a page's head. */
+const UNSEEN = 'script, style, noscript, template, head';
+/** Ends of block elements, after which the text starts a new line. */
+const BLOCK_END = /<\/(p|div|h[1-6]|li|tr|section|article|header|footer|blockquote|figure)>/gi;
+
+/**
+ * Plain text of platform HTML or of a whole page (paragraphs and line breaks kept as newlines, the
+ * doctype, head, scripts and styles left out) and its outbound links.
+ */
 export function htmlText(html: string): HtmlText {
-  const root = parse(html.replace(/<br\s*\/?>/gi, '\n').replace(/<\/p>\s*<p>/gi, '</p>\n<p>'));
+  const root = parse(
+    html
+      .replace(/<!doctype[^>]*>/gi, '')
+      .replace(/<br\s*\/?>/gi, '\n')
+      .replace(BLOCK_END, '$&\n'),
+  );
+  for (const element of root.querySelectorAll(UNSEEN)) element.remove();
   const links = root
     .querySelectorAll('a[href]')
     .filter((a) => !/\b(mention|hashtag)\b/.test(a.getAttribute('class') ?? ''))
     .map((a) => a.getAttribute('href')!)
     .filter((href) => /^https?:\/\//.test(href));
-  return { text: root.textContent.trim(), links: [...new Set(links)] };
+  const text = root.textContent
+    .split('\n')
+    .map((line) => line.trim())
+    .join('\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
+  return { text, links: [...new Set(links)] };
 }
