@@ -244,6 +244,15 @@ describe('the web workspace', () => {
     const found = await page.$eval('.path-found', (el) => (el as unknown as { innerText: string }).innerText);
     expect(found).toMatch(/^Path: .+ → .*alice/);
     await shot('6b-graph-path');
+    // The graph with its tools and the selected node's details, as the README shows it.
+    const top = await page.$eval(
+      '.tabs',
+      (el) => el.getBoundingClientRect().top + (globalThis as any).scrollY,
+    );
+    await page.screenshot({
+      path: path.join(artifacts, '6c-graph-view.png'),
+      clip: { x: 0, y: top - 8, width: 1366, height: 860 },
+    });
   });
 
   it('opens the web capture: screenshot from casegraph, hashes, authority and custody', async () => {

@@ -8,6 +8,9 @@ export interface DrawnGraph {
 
 const NONE: ReadonlySet<string> = new Set();
 
+/** Labels long enough to cover their neighbours (hashes, whole posts) are cut; the panel shows them whole. */
+const shortLabel = (label: string) => (label.length > 32 ? `${label.slice(0, 30)}…` : label);
+
 /** Force-directed for graphs a person can read node by node; a grid past that, which stays fast. */
 const layoutOf = (nodes: number): cytoscape.LayoutOptions =>
   nodes > 500 ? { name: 'grid' } : { name: 'cose', animate: false };
@@ -61,7 +64,9 @@ export function GraphCanvas({
     const instance = cytoscape({
       container: container.current,
       elements: [
-        ...graph.nodes.map((n) => ({ data: { id: n.ref, label: n.label ?? n.ref, kind: n.kind } })),
+        ...graph.nodes.map((n) => ({
+          data: { id: n.ref, label: shortLabel(n.label ?? n.ref), kind: n.kind },
+        })),
         ...edges.map((e, i) => ({ data: { id: `e${i}`, source: e.from, target: e.to, label: e.type } })),
       ],
       style: [
