@@ -115,6 +115,7 @@ const browser = await launchChromium(loadConfig().chromiumPath);
 try {
   const { graph } = app.runtime;
   const cookie = await benchDetective(graph, app.url, 'bench-render');
+  const caseIds: Record<string, string> = {};
   const cases: Record<string, number> = { 'RENDER-BIG': Number(args.elements), 'RENDER-SMALL': 40 };
   for (const [number, elements] of Object.entries(cases)) {
     const created = (await (
@@ -128,6 +129,7 @@ try {
       })
     ).json()) as { data: { createCase: { id: string } } };
     await seedCase(graph, created.data.createCase.id, elements);
+    caseIds[number] = created.data.createCase.id;
   }
 
   const page = await browser.newPage();
@@ -148,6 +150,22 @@ try {
       if (run > 0) times[number]!.push(ms);
     }
   }
+  // How much of the wait is the API: the graph part of the case view's query, asked directly.
+  const apiMs: number[] = [];
+  for (let run = 0; run < Number(args.runs); run += 1) {
+    const start = Date.now();
+    await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', cookie },
+      body: JSON.stringify({
+        query:
+          'query($id: ID!) { case(id: $id) { graph(maxNodes: 2000) { nodes { ref kind label } edges { from to type } } } }',
+        variables: { id: caseIds['RENDER-BIG'] },
+      }),
+    }).then((r) => r.json());
+    apiMs.push(Date.now() - start);
+  }
+  console.log(`the big case's graph query alone: median ${median(apiMs)} ms`);
   const size = clientSize();
   console.log(
     `built client: ${(size.raw / 1024).toFixed(0)} KB of js/css/html, ${(size.gzip / 1024).toFixed(0)} KB gzipped`,

@@ -75,11 +75,15 @@ export function GraphCanvas({
           style: {
             label: 'data(label)',
             'font-size': 10,
+            // Labels too small to read are not drawn: zoomed out on thousands of nodes, that is
+            // most of the cost of a frame.
+            'min-zoomed-font-size': 7,
             'background-color': (n: cytoscape.NodeSingular) => COLORS[n.data('kind') as string] ?? '#6b7280',
           },
         },
         { selector: 'edge', style: { width: 1, 'line-color': '#9ca3af', 'curve-style': 'haystack' } },
         { selector: ':selected', style: { 'border-width': 3, 'border-color': '#111827' } },
+        { selector: 'node.hidden', style: { display: 'none' } },
         { selector: 'node.path', style: { 'border-width': 4, 'border-color': '#f59e0b' } },
         { selector: 'edge.path', style: { width: 4, 'line-color': '#f59e0b' } },
         { selector: 'node:locked', style: { shape: 'round-rectangle' } },
@@ -102,18 +106,21 @@ export function GraphCanvas({
   useEffect(() => {
     const instance = cy.current;
     if (!instance) return;
-    instance.batch(() =>
-      instance.nodes().forEach((n) => {
-        n.style('display', hidden.has(n.id()) ? 'none' : 'element');
-      }),
-    );
+    // Only the nodes whose state changes are touched: restyling thousands of nodes costs a frame.
+    instance.batch(() => {
+      instance
+        .nodes('.hidden')
+        .filter((n) => !hidden.has(n.id()))
+        .removeClass('hidden');
+      for (const ref of hidden) instance.getElementById(ref).addClass('hidden');
+    });
   }, [graph, hidden]);
 
   useEffect(() => {
     const instance = cy.current;
     if (!instance) return;
     instance.batch(() => {
-      instance.elements().removeClass('path');
+      instance.elements('.path').removeClass('path');
       const nodes = instance.nodes().filter((n) => highlighted.has(n.id()));
       nodes.addClass('path');
       nodes.edgesWith(nodes).addClass('path');
@@ -123,10 +130,11 @@ export function GraphCanvas({
   useEffect(() => {
     const instance = cy.current;
     if (!instance) return;
-    instance.nodes().forEach((n) => {
-      if (pinned.has(n.id())) n.lock();
-      else n.unlock();
-    });
+    instance
+      .nodes(':locked')
+      .filter((n) => !pinned.has(n.id()))
+      .unlock();
+    for (const ref of pinned) instance.getElementById(ref).lock();
   }, [graph, pinned]);
 
   useEffect(() => {
