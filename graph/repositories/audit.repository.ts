@@ -23,6 +23,9 @@ export type AuditRecord = {
   readonly userAgent: string | null;
 };
 
+/** An event as read back, with the acting user's name beside their id. */
+export type AuditRow = AuditRecord & { readonly actorName: string | null };
+
 export interface AuditFilter {
   readonly caseIds?: readonly string[];
   readonly actorId?: string;
@@ -47,15 +50,16 @@ export class AuditRepository {
   }
 
   /** Newest first. */
-  async list(filter: AuditFilter): Promise<AuditRecord[]> {
-    return this.graph.read<AuditRecord>(
+  async list(filter: AuditFilter): Promise<AuditRow[]> {
+    return this.graph.read<AuditRow>(
       `MATCH (e:AuditEvent)
        WHERE ($caseIds IS NULL OR e.caseId IN $caseIds)
          AND ($actorId IS NULL OR e.actorId = $actorId)
          AND ($beforeAt IS NULL OR e.at < $beforeAt OR (e.at = $beforeAt AND e.id < $beforeId))
-       RETURN ${FIELDS}
-       ORDER BY e.at DESC, e.id DESC
-       LIMIT $limit`,
+       WITH e ORDER BY e.at DESC, e.id DESC LIMIT $limit
+       OPTIONAL MATCH (u:User {id: e.actorId})
+       RETURN ${FIELDS}, u.username AS actorName
+       ORDER BY e.at DESC, e.id DESC`,
       {
         caseIds: filter.caseIds ?? null,
         actorId: filter.actorId ?? null,

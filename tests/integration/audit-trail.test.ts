@@ -6,6 +6,7 @@ import { testConfig } from '../support/services.js';
 
 type AuditEvent = {
   actorId: string | null;
+  actorName: string | null;
   action: string;
   outcome: string;
   caseId: string | null;
@@ -19,7 +20,7 @@ type Page = { nodes: (AuditEvent & { id: string; at: string })[]; endCursor: str
 
 const AUDIT = `query($caseId: ID, $actorId: ID, $after: String, $first: Int) {
   auditEvents(caseId: $caseId, actorId: $actorId, after: $after, first: $first) {
-    nodes { id at actorId action outcome caseId subjectType subjectId detail ip userAgent }
+    nodes { id at actorId actorName action outcome caseId subjectType subjectId detail ip userAgent }
     endCursor
   }
 }`;
@@ -87,6 +88,7 @@ describe('audit trail', () => {
     const created = page.nodes.find((e) => e.action === 'mutation createCase');
     expect(created).toMatchObject({
       actorId: ids.det,
+      actorName: `det-${unit}`.toLowerCase(),
       outcome: 'DONE',
       caseId,
       subjectType: 'Case',

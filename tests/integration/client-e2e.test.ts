@@ -298,6 +298,29 @@ describe('the web workspace', () => {
     await page.select('select[name=authorizationStatus]', 'APPROVED');
     await bodyMatches(/Written permission: MEMO-2026-117/);
     await shot('9b-authorization-approved');
+
+    await clickText('.shell button', /^Audit$/);
+    await page.waitForFunction(() =>
+      [...(globalThis as any).document.querySelectorAll('select[name=auditCase] option')].some((o: any) =>
+        o.textContent.includes('E2E-7001'),
+      ),
+    );
+    const caseOption = await page.$$eval('select[name=auditCase] option', (options) =>
+      options.map((o) => [(o as unknown as { value: string }).value, o.textContent ?? '']),
+    );
+    await page.select(
+      'select[name=auditCase]',
+      caseOption.find(([, label]) => label.includes('E2E-7001'))![0]!,
+    );
+    await page.click('form[aria-label="Audit filters"] button[type=submit]');
+    await page.waitForSelector('table[aria-label="Audit events"] tbody tr');
+    const audit = await page.$eval(
+      'table[aria-label="Audit events"]',
+      (el) => (el as unknown as { innerText: string }).innerText,
+    );
+    expect(audit).toMatch(/e2e-detective\s+mutation createCase\s+DONE/);
+    expect(audit).toMatch(/e2e-supervisor\s+AUTHORIZATION_APPROVED\s+DONE/);
+    await shot('9c-audit');
   });
 
   it('lets the prosecutor export, download and verify the packet', async () => {

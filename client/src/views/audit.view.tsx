@@ -6,6 +6,7 @@ interface AuditEvent {
   id: string;
   at: string;
   actorId: string | null;
+  actorName: string | null;
   action: string;
   outcome: string;
   caseId: string | null;
@@ -21,7 +22,7 @@ interface Page {
 
 const AUDIT = `query($c: ID, $a: ID, $after: String) {
   auditEvents(caseId: $c, actorId: $a, after: $after, first: 100) {
-    nodes { id at actorId action outcome caseId subjectType subjectId detail ip }
+    nodes { id at actorId actorName action outcome caseId subjectType subjectId detail ip }
     endCursor
   }
 }`;
@@ -105,9 +106,7 @@ export function AuditView({ me }: { me: Me }) {
             {events.map((e) => (
               <tr key={e.id}>
                 <td>{formatTime(e.at)}</td>
-                <td>
-                  <code>{e.actorId ?? '—'}</code>
-                </td>
+                <td>{e.actorName ?? (e.actorId ? <code>{e.actorId}</code> : '—')}</td>
                 <td>{e.action}</td>
                 <td>{e.outcome}</td>
                 <td>

@@ -55,6 +55,8 @@ export type AuditEvent = {
   readonly action: Scalars['String']['output'];
   /** The user who acted; null when nobody was signed in. */
   readonly actorId: Maybe<Scalars['ID']['output']>;
+  /** The acting user's sign-in name; null when nobody was signed in. */
+  readonly actorName: Maybe<Scalars['String']['output']>;
   /** When, in UTC (ISO 8601). */
   readonly at: Scalars['String']['output'];
   /** The case concerned, when there is one. */
@@ -1522,6 +1524,7 @@ export type ArtifactSummaryResolvers<ContextType = any, ParentType extends Resol
 export type AuditEventResolvers<ContextType = any, ParentType extends ResolversParentTypes['AuditEvent'] = ResolversParentTypes['AuditEvent']> = {
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actorId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  actorName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   caseId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   detail?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
