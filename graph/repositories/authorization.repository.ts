@@ -24,6 +24,8 @@ export type AuthorizationRecord = {
   readonly expiresAt: string | null;
   readonly revokedBy: string | null;
   readonly revokedAt: string | null;
+  /** Read, never stored: the requester's sign-in name. */
+  readonly requesterName?: string | null;
 };
 
 /** One audited act on an authorization, accepted or refused. */
@@ -38,7 +40,9 @@ export interface AuditEntry {
   readonly detail: string;
 }
 
-const FIELDS = 'a {.*} AS a';
+/** The stored authorization, with the requester's sign-in name read from their user node. */
+const FIELDS =
+  'a {.*, requesterName: COLLECT { MATCH (u:User {id: a.requesterId}) RETURN u.username }[0]} AS a';
 
 const AUDIT = `CREATE (e:AuditEvent {id: $audit.id, at: $audit.at, actorId: $audit.actorId, action: $audit.action,
    outcome: $audit.outcome, caseId: $audit.caseId, subjectType: 'Authorization', subjectId: $audit.subjectId,

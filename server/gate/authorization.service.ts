@@ -99,7 +99,7 @@ export class AuthorizationService {
       record,
       this.audit(actorId, 'AUTHORIZATION_REQUESTED', 'DONE', record.caseId, record.id, record.justification),
     );
-    return record;
+    return (await this.repo.find(record.id)) ?? record;
   }
 
   /** A supervisor other than the requester approves, recording the written permission. */

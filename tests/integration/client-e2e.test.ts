@@ -284,6 +284,7 @@ describe('the web workspace', () => {
     );
     expect(request).toMatch(/undercover account on mastodon as kc_watcher/);
     expect(request).toMatch(/only shares the video with followers/);
+    expect(request).toMatch(/requested by e2e-detective/);
     await page.type('input[name=writtenPermissionReference]', 'MEMO-2026-117');
     await page.type('input[name=legalReviewReference]', 'LEGAL-2026-44');
     await page.$eval('input[name=expiresAt]', (el) => {

@@ -122,7 +122,7 @@ describe('gate over GraphQL', () => {
     const { caseId, det, sup } = await seed();
     const requested = await gql(
       det,
-      `mutation($input: AuthorizationRequestInput!) { requestAuthorization(input: $input) { id status requesterId } }`,
+      `mutation($input: AuthorizationRequestInput!) { requestAuthorization(input: $input) { id status requesterId requesterName } }`,
       {
         input: {
           caseId,
@@ -134,7 +134,11 @@ describe('gate over GraphQL', () => {
       },
     );
     const id = requested.data?.requestAuthorization.id as string;
-    expect(requested.data?.requestAuthorization).toMatchObject({ status: 'REQUESTED', requesterId: det });
+    expect(requested.data?.requestAuthorization).toMatchObject({
+      status: 'REQUESTED',
+      requesterId: det,
+      requesterName: det,
+    });
     const approve = `mutation($id: ID!, $input: AuthorizationApprovalInput!) { approveAuthorization(id: $id, input: $input) { status approvedBy expired } }`;
     const approval = {
       writtenPermissionReference: 'SUP-2026-31',

@@ -10,6 +10,7 @@ interface Authorization {
   personaHandle: string;
   justification: string;
   requesterId: string;
+  requesterName: string | null;
   requestedAt: string;
   status: string;
   expired: boolean;
@@ -21,7 +22,7 @@ interface Authorization {
 
 const LIST = `query($s: String) {
   authorizations(status: $s, limit: 100) {
-    id caseId platform method personaHandle justification requesterId requestedAt status expired
+    id caseId platform method personaHandle justification requesterId requesterName requestedAt status expired
     decidedAt decisionNote writtenPermissionReference expiresAt
   }
 }`;
@@ -143,7 +144,7 @@ export function AuthorizationsView() {
             {a.method.replaceAll('_', ' ').toLowerCase()} on {a.platform} as {a.personaHandle}
           </h2>
           <p>
-            Case <code>{a.caseId}</code> · requested by <code>{a.requesterId}</code>{' '}
+            Case <code>{a.caseId}</code> · requested by {a.requesterName ?? <code>{a.requesterId}</code>}{' '}
             {formatTime(a.requestedAt)} · <strong>{a.expired ? 'EXPIRED' : a.status}</strong>
             {a.expiresAt && <> · valid until {formatTime(a.expiresAt)}</>}
           </p>

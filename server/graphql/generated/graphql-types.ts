@@ -117,6 +117,8 @@ export type Authorization = {
   readonly requestedAt: Scalars['String']['output'];
   /** Who asked (user id). */
   readonly requesterId: Scalars['ID']['output'];
+  /** The requester's sign-in name. */
+  readonly requesterName: Maybe<Scalars['String']['output']>;
   /** When it was revoked. */
   readonly revokedAt: Maybe<Scalars['String']['output']>;
   /** Who revoked it. */
@@ -1556,6 +1558,7 @@ export type AuthorizationResolvers<ContextType = any, ParentType extends Resolve
   platform?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requestedAt?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   requesterId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  requesterName?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revokedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   revokedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

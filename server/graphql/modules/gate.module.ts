@@ -35,7 +35,7 @@ export function decisionView(d: StoredDecision) {
 
 function authorizationView(a: AuthorizationRecord) {
   const expired = a.status === 'APPROVED' && !!a.expiresAt && Date.parse(a.expiresAt) <= Date.now();
-  return { ...a, expired };
+  return { ...a, requesterName: a.requesterName ?? null, expired };
 }
 
 /** The gate's part of the API. */
