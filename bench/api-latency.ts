@@ -8,20 +8,16 @@
  * Uses NEO4J_URI when set, else a throwaway embedded Neo4j.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
-import { loadConfig } from '../common/config.js';
-import { setLogLevel } from '../common/logger.js';
 import { int } from '../graph/graph-client.js';
 import { AnalysisRepository } from '../graph/repositories/analysis.repository.js';
 import { CaseContentRepository } from '../graph/repositories/case-content.repository.js';
 import { AnalysisService } from '../server/analysis/analysis.service.js';
-import { startCasegraph } from '../server/casegraph.js';
 import type { LoadResult, LoadSettings } from './http-load.js';
 import { benchArgs, closedLoop, percentiles, report } from './bench-kit.js';
-import { benchDetective } from './bench-detective.js';
+import { benchDetective, startBenchCasegraph } from './bench-casegraph.js';
 
 /** Load from a separate process, so the server keeps its CPU (the machine's cores are shared anyway). */
 async function httpLoad(settings: LoadSettings): Promise<LoadResult> {
@@ -37,16 +33,7 @@ async function httpLoad(settings: LoadSettings): Promise<LoadResult> {
 }
 
 const args = benchArgs({ posts: '100000', connections: '50', seconds: '10' });
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'casegraph-bench-api-'));
-setLogLevel('warn');
-const app = await startCasegraph(
-  loadConfig({
-    CASEGRAPH_DATA_DIR: dataDir,
-    PORT: '0',
-    CASEGRAPH_WORKERS: 'false',
-    CASEGRAPH_LOG_LEVEL: 'warn',
-  }),
-);
+const { app, dataDir } = await startBenchCasegraph('api');
 try {
   const { graph } = app.runtime;
   const cookie = await benchDetective(graph, app.url, 'bench-detective');

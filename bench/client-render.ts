@@ -9,18 +9,15 @@
  */
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import type { Page } from 'puppeteer-core';
 import { loadConfig } from '../common/config.js';
-import { setLogLevel } from '../common/logger.js';
 import { projectRoot } from '../common/paths.js';
 import { int, type GraphClient } from '../graph/graph-client.js';
-import { startCasegraph } from '../server/casegraph.js';
 import { launchChromium } from '../server/infra/chromium.js';
 import { benchArgs, report } from './bench-kit.js';
-import { BENCH_PASSWORD, benchDetective } from './bench-detective.js';
+import { BENCH_PASSWORD, benchDetective, startBenchCasegraph } from './bench-casegraph.js';
 
 const args = benchArgs({ elements: '5000', runs: '5' });
 const clientDir = path.join(projectRoot(), 'dist', 'client');
@@ -101,16 +98,7 @@ async function openCase(page: Page, url: string, number: string): Promise<{ ms: 
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
-setLogLevel('warn');
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'casegraph-bench-client-'));
-const app = await startCasegraph(
-  loadConfig({
-    CASEGRAPH_DATA_DIR: dataDir,
-    PORT: '0',
-    CASEGRAPH_WORKERS: 'false',
-    CASEGRAPH_LOG_LEVEL: 'warn',
-  }),
-);
+const { app, dataDir } = await startBenchCasegraph('client');
 const browser = await launchChromium(loadConfig().chromiumPath);
 try {
   const { graph } = app.runtime;

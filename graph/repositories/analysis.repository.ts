@@ -114,7 +114,7 @@ export class AnalysisRepository {
   async detail(caseId: string, ref: NodeRef): Promise<NodeDetailRow | null> {
     const m = matchNode('n', ref);
     const rows = await this.graph.read<NodeDetailRow>(
-      `MATCH (c:Case {id: $caseId}) ${m.clause} WHERE EXISTS { (c)-[:CONTAINS]->(n) }
+      `MATCH (c:Case {id: $caseId}) ${m.clause} WHERE ${IN_CASE('n')}
        RETURN properties(n) AS properties, coalesce(n.sourceSha256s, []) AS sourceSha256s,
          COLLECT { MATCH (c)-[:HAS_CAPTURE]->(k:Capture)-[:CAPTURED]->(n)
                    RETURN {id: k.id, startedAt: k.startedAt, platform: k.platform, targetValue: k.targetValue}

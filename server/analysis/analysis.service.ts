@@ -55,7 +55,8 @@ export class AnalysisService {
 
   /** A node's facts and the captures behind them. */
   async nodeDetail(caseId: string, ref: string) {
-    const detail = await this.repo.detail(caseId, await this.node(caseId, ref));
+    // The read itself checks membership, so no separate inCase round trip is needed.
+    const detail = await this.repo.detail(caseId, parseNodeRef(ref));
     if (!detail) throw new AppError('NOT_FOUND', `${ref} is not in this case`);
     return { ref, propertiesJson: JSON.stringify(detail.properties, null, 2), ...detail };
   }

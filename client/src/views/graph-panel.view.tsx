@@ -122,35 +122,21 @@ export function GraphPanel({
   return (
     <div>
       <div className="graph-tools">
-        <fieldset>
-          <legend>Kinds</legend>
-          {kinds.map(([kind, n]) => (
-            <label key={kind} className="inline">
-              <input
-                type="checkbox"
-                name={`show-${kind}`}
-                checked={!hiddenKinds.has(kind)}
-                onChange={() => setHiddenKinds((s) => toggled(s, kind))}
-              />
-              {kind} ({n})
-            </label>
-          ))}
-        </fieldset>
+        <ShownValues
+          legend="Kinds"
+          name="show"
+          counts={kinds}
+          hidden={hiddenKinds}
+          onToggle={setHiddenKinds}
+        />
         {platforms.length > 0 && (
-          <fieldset>
-            <legend>Platforms</legend>
-            {platforms.map(([platform, n]) => (
-              <label key={platform} className="inline">
-                <input
-                  type="checkbox"
-                  name={`platform-${platform}`}
-                  checked={!hiddenPlatforms.has(platform)}
-                  onChange={() => setHiddenPlatforms((s) => toggled(s, platform))}
-                />
-                {platform} ({n})
-              </label>
-            ))}
-          </fieldset>
+          <ShownValues
+            legend="Platforms"
+            name="platform"
+            counts={platforms}
+            hidden={hiddenPlatforms}
+            onToggle={setHiddenPlatforms}
+          />
         )}
         <form role="search" aria-label="Find in graph" onSubmit={find}>
           <label>
@@ -218,6 +204,38 @@ export function GraphPanel({
         )}
       </aside>
     </div>
+  );
+}
+
+/** One checkbox per value (with its node count); unchecking a value hides its nodes. */
+function ShownValues({
+  legend,
+  name,
+  counts,
+  hidden,
+  onToggle,
+}: {
+  legend: string;
+  name: string;
+  counts: [string, number][];
+  hidden: ReadonlySet<string>;
+  onToggle: (update: (current: ReadonlySet<string>) => ReadonlySet<string>) => void;
+}) {
+  return (
+    <fieldset>
+      <legend>{legend}</legend>
+      {counts.map(([value, n]) => (
+        <label key={value} className="inline">
+          <input
+            type="checkbox"
+            name={`${name}-${value}`}
+            checked={!hidden.has(value)}
+            onChange={() => onToggle((current) => toggled(current, value))}
+          />
+          {value} ({n})
+        </label>
+      ))}
+    </fieldset>
   );
 }
 

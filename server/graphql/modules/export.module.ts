@@ -28,6 +28,7 @@ export function exportModule(runtime: Runtime): GraphqlPart {
       startExport: async (_, args, ctx) => {
         const caseId = args.caseId;
         const user = await requireCaseAccess(ctx, caseId, 'export');
+        const reason = String(args.reason ?? '');
         // Release of evidence is itself decided by the gate (need and right to know, 28 CFR 23.20(e)-(f)).
         const facts = await decisions.caseFacts(caseId, user.id);
         const verdict = runtime.gate.current().evaluateExport(
@@ -35,7 +36,7 @@ export function exportModule(runtime: Runtime): GraphqlPart {
             caseId,
             requesterId: user.id,
             recipient: { name: user.displayName, userId: user.id, lawEnforcement: true },
-            reason: String(args.reason ?? ''),
+            reason,
             imminentDanger: false,
           },
           {
@@ -59,7 +60,7 @@ export function exportModule(runtime: Runtime): GraphqlPart {
           requestedBy: user.id,
           captureIds,
           createdAt: new Date().toISOString(),
-          reason: String(args.reason),
+          reason,
           policyVersion: verdict.policyVersion,
         });
         await runtime.queue.add('export', { exportId: id, caseId, requestedBy: user.id, captureIds });

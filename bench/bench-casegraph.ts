@@ -1,7 +1,31 @@
-/** A detective for benchmarks that go through the API: created in the graph, signed in over HTTP. */
+/**
+ * What the benchmarks that go through the API share: a casegraph on a throwaway data directory
+ * (embedded Neo4j, no in-process workers), and a detective created in it and signed in over HTTP.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { loadConfig } from '../common/config.js';
+import { setLogLevel } from '../common/logger.js';
 import type { GraphClient } from '../graph/graph-client.js';
 import { UserRepository } from '../graph/repositories/user.repository.js';
 import { UserAdminService } from '../server/auth/user-admin.service.js';
+import { startCasegraph, type RunningCasegraph } from '../server/casegraph.js';
+
+/** Starts casegraph quietly on port 0 with its data under a new temporary directory. */
+export async function startBenchCasegraph(name: string): Promise<{ app: RunningCasegraph; dataDir: string }> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), `casegraph-bench-${name}-`));
+  setLogLevel('warn');
+  const app = await startCasegraph(
+    loadConfig({
+      CASEGRAPH_DATA_DIR: dataDir,
+      PORT: '0',
+      CASEGRAPH_WORKERS: 'false',
+      CASEGRAPH_LOG_LEVEL: 'warn',
+    }),
+  );
+  return { app, dataDir };
+}
 
 export const BENCH_PASSWORD = 'Bench-password-2026';
 
