@@ -110,12 +110,18 @@ const HIDDEN = ['custodyLock', 'sourceSha256s', 'passwordHash'];
 export class AnalysisRepository {
   constructor(private readonly graph: GraphClient) {}
 
-  /** The node's properties and this case's captures that saw it; null when the case lacks it. */
+  /**
+   * The node's properties, this case's captures that saw it and the payloads of this case it was
+   * read from (accounts and posts are shared between cases; other cases' payloads stay hidden);
+   * null when the case lacks the node.
+   */
   async detail(caseId: string, ref: NodeRef): Promise<NodeDetailRow | null> {
     const m = matchNode('n', ref);
     const rows = await this.graph.read<NodeDetailRow>(
       `MATCH (c:Case {id: $caseId}) ${m.clause} WHERE ${IN_CASE('n')}
-       RETURN properties(n) AS properties, coalesce(n.sourceSha256s, []) AS sourceSha256s,
+       RETURN properties(n) AS properties,
+         [sha IN coalesce(n.sourceSha256s, []) WHERE EXISTS {
+            (c)-[:HAS_CAPTURE]->(:Capture)-[:PRODUCED]->(:Artifact {sha256: sha}) }] AS sourceSha256s,
          COLLECT { MATCH (c)-[:HAS_CAPTURE]->(k:Capture)-[:CAPTURED]->(n)
                    RETURN {id: k.id, startedAt: k.startedAt, platform: k.platform, targetValue: k.targetValue}
                    ORDER BY k.startedAt DESC LIMIT 50 } AS captures`,
