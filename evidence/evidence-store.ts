@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { AppError } from '../common/errors.js';
+import { directIoWorks, ObjectFileWriter } from './object-file-writer.js';
 
 export interface StoredObject {
   readonly sha256: string;
@@ -25,10 +26,13 @@ export type Source = Readable | Buffer | string;
 export class EvidenceStore {
   /** Fan-out directories known to exist, so a put does not ask the file system again. */
   private readonly knownDirs = new Set<string>();
+  /** Whether objects of 64 KiB or more bypass the page cache (see ObjectFileWriter). */
+  readonly directIo: boolean;
 
   constructor(readonly root: string) {
     fs.mkdirSync(path.join(root, 'sha256'), { recursive: true, mode: 0o700 });
     fs.mkdirSync(path.join(root, 'tmp'), { recursive: true, mode: 0o700 });
+    this.directIo = directIoWorks(path.join(root, 'tmp'));
   }
 
   pathOf(sha256: string): string {
@@ -92,15 +96,12 @@ export class EvidenceStore {
     return changed;
   }
 
-  /**
-   * Writes a source to a temporary file, hashing and counting as it goes, and fsyncs it. The file
-   * is created read-only: the descriptor that creates it may still write, nothing after it can.
-   */
+  /** Writes a source to a temporary file, hashing and counting as it goes, and fsyncs it. */
   private async writeTemporary(source: Source, maxBytes: number) {
     const tmp = path.join(this.root, 'tmp', `${process.pid}-${crypto.randomBytes(8).toString('hex')}`);
     const hash = crypto.createHash('sha256');
     let size = 0;
-    const file = await fs.promises.open(tmp, 'wx', 0o400);
+    const file = ObjectFileWriter.create(tmp, this.directIo);
     try {
       const chunks = typeof source === 'string' || Buffer.isBuffer(source) ? [Buffer.from(source)] : source;
       for await (const chunk of chunks as AsyncIterable<Buffer> | Buffer[]) {
@@ -109,11 +110,9 @@ export class EvidenceStore {
         hash.update(chunk);
         await file.write(chunk);
       }
-      await file.sync();
-      await file.close();
+      await file.finish();
     } catch (error) {
-      await file.close().catch(() => undefined);
-      await fs.promises.rm(tmp, { force: true });
+      await file.abort();
       if (typeof source === 'object' && !Buffer.isBuffer(source)) source.destroy();
       throw error;
     }
