@@ -3,39 +3,28 @@
  * Neo4j round trips before its own query (measured: ~4 ms each on the reference machine, most of a
  * small query's cost). Changes made through this process (sign-out, disabling a user, a new role or
  * password, an assignment) take effect at once; changes made by another casegraph process within
- * `ttlMs` (2 s by default).
+ * twice `ttlMs` (2 s by default), since an expired answer is served once more while it reloads.
  */
-import { LRUCache } from 'lru-cache';
 import type { SessionUser } from './session-user.js';
-
-type Entry<V> = { readonly value: V };
+import { ReloadingCache } from '../infra/reloading-cache.js';
 
 export class AccessCache {
-  private readonly sessions: LRUCache<string, Entry<SessionUser | null>>;
-  private readonly reach: LRUCache<string, Entry<boolean>>;
+  private readonly sessions: ReloadingCache<SessionUser | null>;
+  private readonly reach: ReloadingCache<boolean>;
 
   constructor(ttlMs = 2000, max = 10_000) {
-    this.sessions = new LRUCache({ max, ttl: ttlMs });
-    this.reach = new LRUCache({ max, ttl: ttlMs });
+    this.sessions = new ReloadingCache(ttlMs, max);
+    this.reach = new ReloadingCache(ttlMs, max);
   }
 
   /** The session token's user, loaded with `load` when not remembered. */
-  async user(token: string, load: () => Promise<SessionUser | null>): Promise<SessionUser | null> {
-    const known = this.sessions.get(token);
-    if (known) return known.value;
-    const value = await load();
-    this.sessions.set(token, { value });
-    return value;
+  user(token: string, load: () => Promise<SessionUser | null>): Promise<SessionUser | null> {
+    return this.sessions.get(token, load);
   }
 
   /** Whether the user reaches the case, loaded with `load` when not remembered. */
-  async reaches(userId: string, caseId: string, load: () => Promise<boolean>): Promise<boolean> {
-    const key = `${userId}\n${caseId}`;
-    const known = this.reach.get(key);
-    if (known) return known.value;
-    const value = await load();
-    this.reach.set(key, { value });
-    return value;
+  reaches(userId: string, caseId: string, load: () => Promise<boolean>): Promise<boolean> {
+    return this.reach.get(`${userId}\n${caseId}`, load);
   }
 
   forgetToken(token: string): void {
@@ -44,18 +33,12 @@ export class AccessCache {
 
   /** After a change to the user (role, unit, disabled, password) or their assignments. */
   forgetUser(userId: string): void {
-    for (const [token, entry] of this.sessions.entries()) {
-      if (entry.value?.id === userId) this.sessions.delete(token);
-    }
-    for (const key of this.reach.keys()) {
-      if (key.startsWith(`${userId}\n`)) this.reach.delete(key);
-    }
+    this.sessions.deleteWhere((_, user) => user?.id === userId);
+    this.reach.deleteWhere((key) => key.startsWith(`${userId}\n`));
   }
 
   /** After a change to a case that can change who reaches it (its unit, assignments). */
   forgetCase(caseId: string): void {
-    for (const key of this.reach.keys()) {
-      if (key.endsWith(`\n${caseId}`)) this.reach.delete(key);
-    }
+    this.reach.deleteWhere((key) => key.endsWith(`\n${caseId}`));
   }
 }
