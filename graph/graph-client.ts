@@ -12,6 +12,14 @@ export interface GraphConnection {
   readonly database?: string | undefined;
 }
 
+export interface WriteOptions {
+  /**
+   * False for writes that cannot change what a case read returns (the audit trail): they leave
+   * cached case reads valid. Every other write, committed or not, tells the `onWritten` listeners.
+   */
+  readonly changesCaseContent?: boolean;
+}
+
 /** A unit of work inside one transaction; rows come back already converted to plain values. */
 export interface Tx {
   run<T extends Row = Row>(cypher: string, params?: Params): Promise<T[]>;
@@ -22,6 +30,8 @@ export interface Tx {
  * and its value types never leave graph/.
  */
 export class GraphClient {
+  private readonly writeListeners: Array<() => Promise<void>> = [];
+
   private constructor(
     private readonly driver: Driver,
     private database: string | undefined,
@@ -84,13 +94,36 @@ export class GraphClient {
     }
   }
 
-  async write<T extends Row = Row>(cypher: string, params: Params = {}): Promise<T[]> {
-    return this.session('WRITE', (tx) => runIn<T>(tx, cypher, params));
+  async write<T extends Row = Row>(
+    cypher: string,
+    params: Params = {},
+    options?: WriteOptions,
+  ): Promise<T[]> {
+    return this.written(options, () => this.session('WRITE', (tx) => runIn<T>(tx, cypher, params)));
   }
 
   /** Several statements in one write transaction: all of them land, or none. */
-  async writeTx<R>(work: (tx: Tx) => Promise<R>): Promise<R> {
-    return this.session('WRITE', (tx) => work({ run: (c, p) => runIn(tx, c, p ?? {}) }));
+  async writeTx<R>(work: (tx: Tx) => Promise<R>, options?: WriteOptions): Promise<R> {
+    return this.written(options, () =>
+      this.session('WRITE', (tx) => work({ run: (c, p) => runIn(tx, c, p ?? {}) })),
+    );
+  }
+
+  /**
+   * Calls `listener` after every write that may change case content, before the write returns, so
+   * a caller that wrote and then reads never gets a cached answer from before its write.
+   */
+  onWritten(listener: () => Promise<void>): void {
+    this.writeListeners.push(listener);
+  }
+
+  private async written<R>(options: WriteOptions | undefined, write: () => Promise<R>): Promise<R> {
+    try {
+      return await write();
+    } finally {
+      // Also after a failure: a commit whose answer was lost may still have landed.
+      if (options?.changesCaseContent !== false) await Promise.all(this.writeListeners.map((l) => l()));
+    }
   }
 
   async readTx<R>(work: (tx: Tx) => Promise<R>): Promise<R> {
@@ -102,12 +135,14 @@ export class GraphClient {
    * TRANSACTIONS` batches cannot run inside a managed transaction.
    */
   async autoCommit(cypher: string, params: Params = {}): Promise<void> {
-    const session = this.driver.session({ database: this.database });
-    try {
-      await session.run(cypher, params);
-    } finally {
-      await session.close();
-    }
+    await this.written(undefined, async () => {
+      const session = this.driver.session({ database: this.database });
+      try {
+        await session.run(cypher, params);
+      } finally {
+        await session.close();
+      }
+    });
   }
 
   async ping(): Promise<boolean> {

@@ -6,6 +6,7 @@ import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../graph/embedded-neo4j.
 import { GraphClient } from '../graph/graph-client.js';
 import { migrate } from '../graph/migrate.js';
 import { chromiumVersion } from './infra/chromium.js';
+import { ContentGeneration } from './infra/content-generation.js';
 import { HealthProbe } from './infra/health.js';
 import { resolveRedis, type RedisEndpoint } from './infra/redis.js';
 import { JobQueue } from './jobs/queue.js';
@@ -18,6 +19,8 @@ export interface Runtime {
   readonly config: Config;
   readonly graph: GraphClient;
   readonly redisUrl: string;
+  /** Advanced by every content write; cached case reads are valid while it stands. */
+  readonly contentGeneration: ContentGeneration;
   readonly queue: JobQueue;
   readonly health: HealthProbe;
   readonly evidenceDir: string;
@@ -80,6 +83,9 @@ export async function startRuntime(config: Config, hooks: RuntimeHooks = {}): Pr
 
     const redis: RedisEndpoint = await resolveRedis(config.redis.url, config.dataDir);
     stops.push(() => redis.stop());
+    const contentGeneration = new ContentGeneration(redis.url, config.redis.prefix);
+    stops.push(() => contentGeneration.close());
+    graph.onWritten(() => contentGeneration.advance());
 
     const browserVersion = await chromiumVersion(config.chromiumPath);
 
@@ -96,6 +102,7 @@ export async function startRuntime(config: Config, hooks: RuntimeHooks = {}): Pr
       config,
       graph,
       redisUrl: redis.url,
+      contentGeneration,
       queue,
       health,
       evidenceDir,

@@ -44,9 +44,11 @@ export class AuditRepository {
   /** Writes a batch of events in one transaction. */
   async append(events: readonly AuditRecord[]): Promise<void> {
     if (events.length === 0) return;
-    await this.graph.write(`UNWIND $events AS event CREATE (e:AuditEvent) SET e = event`, {
-      events: events.map((e) => ({ ...e })),
-    });
+    await this.graph.write(
+      `UNWIND $events AS event CREATE (e:AuditEvent) SET e = event`,
+      { events: events.map((e) => ({ ...e })) },
+      { changesCaseContent: false },
+    );
   }
 
   /** Newest first. */

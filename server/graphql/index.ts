@@ -11,6 +11,7 @@ import { mountArtifactDownload } from '../http/artifact-download.route.js';
 import { mountPacketVerify } from '../http/packet-verify.route.js';
 import { mountExportDownload } from '../http/export-download.route.js';
 import type { Runtime } from '../runtime.js';
+import { CaseReadCache } from './case-read-cache.js';
 import type { GraphqlPart } from './module.js';
 import { AuditRepository } from '../../graph/repositories/audit.repository.js';
 import { AuditTrail } from '../audit/audit-trail.js';
@@ -42,16 +43,17 @@ function modulesDir(): string {
 /** The parts that make up the API, in schema order. */
 function parts(runtime: Runtime, access: AccessCache): GraphqlPart[] {
   const custody = new CustodyLedger(runtime.graph);
+  const reads = new CaseReadCache(runtime.contentGeneration);
   return [
     systemModule(),
     authModule(runtime.graph, access),
     auditModule(runtime.graph),
-    caseModule(runtime.graph),
+    caseModule(runtime.graph, reads),
     gateModule<RequestContext>(runtime, { requireUser: async (ctx) => requireUser(ctx) }),
     collectionModule(runtime),
     exportModule(runtime),
     linkingModule(runtime, custody),
-    analysisModule(runtime),
+    analysisModule(runtime, reads),
     captureModule(runtime.graph, custody),
   ];
 }

@@ -1,6 +1,7 @@
 import { CustodyLedger } from '../../evidence/custody/custody-ledger.js';
 import type { AccessContext } from '../../server/auth/case-access.js';
 import type { SessionUser } from '../../server/auth/session-user.js';
+import { CaseReadCache } from '../../server/graphql/case-read-cache.js';
 import { analysisModule } from '../../server/graphql/modules/analysis.module.js';
 import { linkingModule } from '../../server/graphql/modules/linking.module.js';
 import { systemModule } from '../../server/graphql/modules/system.module.js';
@@ -46,7 +47,11 @@ beforeAll(async () => {
     },
   );
   custody = new CustodyLedger(runtime.graph);
-  const parts = [systemModule(), linkingModule(runtime, custody), analysisModule(runtime)];
+  const parts = [
+    systemModule(),
+    linkingModule(runtime, custody),
+    analysisModule(runtime, new CaseReadCache(runtime.contentGeneration)),
+  ];
   // Stands in for the sign-in layer: the user named by a header, as the graph holds them.
   served = await serveParts<AccessContext>(runtime, parts, async (req) => {
     const rows = await runtime.graph.read<{ user: SessionUser }>(

@@ -6,10 +6,11 @@ import { AnalysisRepository } from '../../../graph/repositories/analysis.reposit
 import type { GraphClient } from '../../../graph/graph-client.js';
 import { AnalysisService } from '../../analysis/analysis.service.js';
 import { requireCaseAccess, type AccessContext } from '../../auth/case-access.js';
+import type { CaseReadCache } from '../case-read-cache.js';
 import { graphqlPart, type GraphqlPart } from '../module.js';
 
 /** The analysis part of the API. */
-export function analysisModule(runtime: { readonly graph: GraphClient }): GraphqlPart {
+export function analysisModule(runtime: { readonly graph: GraphClient }, reads: CaseReadCache): GraphqlPart {
   const service = new AnalysisService(new AnalysisRepository(runtime.graph));
   /** Every question is about one case the asker may read. */
   const readable = async (ctx: AccessContext, caseId: string) => {
@@ -23,8 +24,12 @@ export function analysisModule(runtime: { readonly graph: GraphClient }): Graphq
           maxHops: a.maxHops,
           includeTopics: a.includeTopics,
         }),
-      neighbourhood: async (_, a, ctx) =>
-        service.neighbourhood(await readable(ctx, a.caseId), a.ref, a.hops, a.maxNodes),
+      neighbourhood: async (_, a, ctx) => {
+        const caseId = await readable(ctx, a.caseId);
+        return reads.remember(caseId, JSON.stringify(['neighbourhood', a.ref, a.hops, a.maxNodes]), () =>
+          service.neighbourhood(caseId, a.ref, a.hops, a.maxNodes),
+        );
+      },
       node: async (_, a, ctx) => service.nodeDetail(await readable(ctx, a.caseId), a.ref),
       communities: async (_, a, ctx) => service.communities(await readable(ctx, a.caseId), a.maxEdges),
       centralAccounts: async (_, a, ctx) =>

@@ -13,6 +13,7 @@ import { toSessionUser } from '../../auth/auth.service.js';
 import { requireCaseAccess, requireUser, type AccessContext } from '../../auth/case-access.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import { CaseService } from '../../services/case.service.js';
+import type { CaseReadCache } from '../case-read-cache.js';
 import { decodeCursor, pageOf } from '../cursor.js';
 import { graphqlPart, type GraphqlPart } from '../module.js';
 
@@ -53,14 +54,14 @@ const optional = (v: unknown) => (v === null || v === undefined ? undefined : St
 const pick = (c: CaseRecord) => ({ createdAt: c.createdAt, id: c.id });
 
 /** The case part of the API. */
-export function caseModule(graph: GraphClient): GraphqlPart {
+export function caseModule(graph: GraphClient, reads: CaseReadCache): GraphqlPart {
   const cases = new CaseRepository(graph);
   const content = new CaseContentRepository(graph);
   const service = new CaseService(cases, content, new UserRepository(graph));
 
   async function readable(ctx: CaseContext, id: string): Promise<CaseRecord> {
     await requireCaseAccess(ctx, id, 'read');
-    return (await cases.byId(id))!;
+    return (await reads.remember(id, JSON.stringify(['case']), () => cases.byId(id)))!;
   }
 
   return graphqlPart<CaseContext>('case.graphql', {
@@ -100,14 +101,19 @@ export function caseModule(graph: GraphClient): GraphqlPart {
           })
         ).map((p) => ({ ...p, ref: `post:${p.platform}:${p.platformId}` })),
       captures: (c, args) => content.captures(c.id, clamp(args.first, 50, 500)),
-      graph: (c, args) => content.drawing(c.id, clamp(args.maxNodes, 1000, 5000)),
-      timeline: (c, args) =>
-        content.timeline(
-          c.id,
-          optional(args.from) ?? null,
-          optional(args.to) ?? null,
-          clamp(args.first, 200, 1000),
-        ),
+      graph: (c, args) => {
+        const maxNodes = clamp(args.maxNodes, 1000, 5000);
+        return reads.remember(c.id, JSON.stringify(['graph', maxNodes]), () =>
+          content.drawing(c.id, maxNodes),
+        );
+      },
+      timeline: (c, args) => {
+        const [from, to] = [optional(args.from) ?? null, optional(args.to) ?? null];
+        const first = clamp(args.first, 200, 1000);
+        return reads.remember(c.id, JSON.stringify(['timeline', from, to, first]), () =>
+          content.timeline(c.id, from, to, first),
+        );
+      },
     },
     Mutation: {
       createCase: (_, args, ctx) => service.create(requireUser(ctx), args.input),
