@@ -31,4 +31,4 @@ USER casegraph
 VOLUME ["/var/lib/casegraph"]
 EXPOSE 4000
 ENTRYPOINT ["/usr/bin/tini", "--"]
-CMD ["node", "dist/server/main.js"]
+CMD ["node", "--max-semi-space-size=64", "dist/server/main.js"]

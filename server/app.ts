@@ -1,6 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Express, type Request, type Response } from 'express';
 import type { GraphQLSchema } from 'graphql';
@@ -52,7 +53,9 @@ export async function createHttpApp<C extends BaseContext>(
     // casegraph's own signal handler stops Apollo in order; Apollo's would re-raise the signal.
     stopOnTerminationSignals: false,
     introspection: true,
-    plugins: graphql.plugins ?? [],
+    // casegraph sets no HTTP cache hints (answers are per user and audited); Apollo's cache-control
+    // plugin would still run on every field of every answer.
+    plugins: [ApolloServerPluginCacheControlDisabled(), ...(graphql.plugins ?? [])],
     ...(graphql.validationRules ? { validationRules: graphql.validationRules } : {}),
   });
   await apollo.start();
