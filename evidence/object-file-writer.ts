@@ -102,7 +102,12 @@ export class ObjectFileWriter {
  */
 export function directIoWorks(dir: string): boolean {
   if (DIRECT_FLAG === 0) return false;
-  const slot = stagingPool.take();
+  let slot: ReturnType<typeof stagingPool.take>;
+  try {
+    slot = stagingPool.take();
+  } catch {
+    return false; // no WebAssembly memory here (a jitless Node, say): the page cache it is
+  }
   if (!slot) return false;
   const probe = path.join(dir, `.direct-io-probe-${process.pid}`);
   try {
