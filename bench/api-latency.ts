@@ -2,8 +2,10 @@
  * API latency under load: the case neighbourhood and timeline queries with 50 concurrent clients
  * on a case of N posts (default 100,000), over real HTTP with a signed-in session, next to the same
  * queries run on Neo4j directly with the same concurrency. Percentiles are exact (every latency kept).
+ * Each side first runs the same load for `--warmup` seconds, not counted, so neither is measured
+ * while its JIT compilers and caches are still cold.
  *
- *   node --import tsx bench/api-latency.ts [--posts 100000] [--connections 50] [--seconds 10]
+ *   node --import tsx bench/api-latency.ts [--posts 100000] [--connections 50] [--seconds 10] [--warmup 3]
  *
  * Uses NEO4J_URI when set, else a throwaway embedded Neo4j.
  */
@@ -32,7 +34,7 @@ async function httpLoad(settings: LoadSettings): Promise<LoadResult> {
   return JSON.parse(stdout.trim().split('\n').pop()!) as LoadResult;
 }
 
-const args = benchArgs({ posts: '100000', connections: '50', seconds: '10' });
+const args = benchArgs({ posts: '100000', connections: '50', seconds: '10', warmup: '3' });
 const { app, dataDir } = await startBenchCasegraph('api');
 try {
   const { graph } = app.runtime;
@@ -95,21 +97,24 @@ try {
   };
   const connections = Number(args.connections);
   const seconds = Number(args.seconds);
+  const warmup = Number(args.warmup);
   for (const [name, query] of Object.entries(queries)) {
     const check = await gql(query.graphql);
     if (!check.data) throw new Error(`${name} failed: ${JSON.stringify(check)}`);
-    const api = await httpLoad({
+    const load = {
       url: `${app.url}/graphql`,
       headers: { 'content-type': 'application/json', cookie },
       body: JSON.stringify({ query: query.graphql }),
       connections,
-      seconds,
-    });
+    };
+    await httpLoad({ ...load, seconds: warmup });
+    const api = await httpLoad({ ...load, seconds });
     if (api.errors > 0) throw new Error(`${name}: ${api.errors} errors`);
+    await closedLoop(connections, warmup, query.direct);
     const direct = await closedLoop(connections, seconds, query.direct);
     const neo4j = percentiles(direct.latencies);
     report(
-      `API ${name}: ${posts} posts, ${connections} clients, ${seconds} s`,
+      `API ${name}: ${posts} posts, ${connections} clients, ${seconds} s after ${warmup} s of warm-up`,
       'the same query on Neo4j directly, same concurrency',
       [
         { metric: `${name} p50`, casegraph: api.p50, baseline: neo4j.p50, unit: 'ms', higherIsBetter: false },
