@@ -122,14 +122,14 @@ describe('case read cache', () => {
       await new Promise((resolve) => setTimeout(resolve, 20));
       return loads;
     };
-    expect(await Promise.all(Array.from({ length: 10 }, () => cache.remember('c', 'q', load)))).toEqual(
+    expect(await Promise.all(Array.from({ length: 10 }, () => cache.remember('c', ['q'], load)))).toEqual(
       Array(10).fill(1),
     );
     await app.runtime.contentGeneration.advance();
-    expect(await cache.remember('c', 'q', load)).toBe(2);
-    await expect(cache.remember('c', 'bad', () => Promise.reject(new Error('Neo4j away')))).rejects.toThrow(
+    expect(await cache.remember('c', ['q'], load)).toBe(2);
+    await expect(cache.remember('c', ['bad'], () => Promise.reject(new Error('Neo4j away')))).rejects.toThrow(
       'Neo4j away',
     );
-    expect(await cache.remember('c', 'bad', load)).toBe(3);
+    expect(await cache.remember('c', ['bad'], load)).toBe(3);
   });
 });

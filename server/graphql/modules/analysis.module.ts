@@ -26,7 +26,7 @@ export function analysisModule(runtime: { readonly graph: GraphClient }, reads: 
         }),
       neighbourhood: async (_, a, ctx) => {
         const caseId = await readable(ctx, a.caseId);
-        return reads.remember(caseId, JSON.stringify(['neighbourhood', a.ref, a.hops, a.maxNodes]), () =>
+        return reads.remember(caseId, ['neighbourhood', a.ref, a.hops, a.maxNodes], () =>
           service.neighbourhood(caseId, a.ref, a.hops, a.maxNodes),
         );
       },

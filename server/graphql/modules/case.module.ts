@@ -61,7 +61,7 @@ export function caseModule(graph: GraphClient, reads: CaseReadCache): GraphqlPar
 
   async function readable(ctx: CaseContext, id: string): Promise<CaseRecord> {
     await requireCaseAccess(ctx, id, 'read');
-    return (await reads.remember(id, JSON.stringify(['case']), () => cases.byId(id)))!;
+    return (await reads.remember(id, ['case'], () => cases.byId(id)))!;
   }
 
   return graphqlPart<CaseContext>('case.graphql', {
@@ -103,14 +103,12 @@ export function caseModule(graph: GraphClient, reads: CaseReadCache): GraphqlPar
       captures: (c, args) => content.captures(c.id, clamp(args.first, 50, 500)),
       graph: (c, args) => {
         const maxNodes = clamp(args.maxNodes, 1000, 5000);
-        return reads.remember(c.id, JSON.stringify(['graph', maxNodes]), () =>
-          content.drawing(c.id, maxNodes),
-        );
+        return reads.remember(c.id, ['graph', maxNodes], () => content.drawing(c.id, maxNodes));
       },
       timeline: (c, args) => {
         const [from, to] = [optional(args.from) ?? null, optional(args.to) ?? null];
         const first = clamp(args.first, 200, 1000);
-        return reads.remember(c.id, JSON.stringify(['timeline', from, to, first]), () =>
+        return reads.remember(c.id, ['timeline', from, to, first], () =>
           content.timeline(c.id, from, to, first),
         );
       },
