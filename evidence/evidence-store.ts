@@ -26,13 +26,20 @@ export type Source = Readable | Buffer | string;
 export class EvidenceStore {
   /** Fan-out directories known to exist, so a put does not ask the file system again. */
   private readonly knownDirs = new Set<string>();
-  /** Whether objects of 64 KiB or more bypass the page cache (see ObjectFileWriter). */
-  readonly directIo: boolean;
+  private directIoAnswer?: boolean;
 
   constructor(readonly root: string) {
     fs.mkdirSync(path.join(root, 'sha256'), { recursive: true, mode: 0o700 });
     fs.mkdirSync(path.join(root, 'tmp'), { recursive: true, mode: 0o700 });
-    this.directIo = directIoWorks(path.join(root, 'tmp'));
+  }
+
+  /**
+   * Whether objects of 64 KiB or more bypass the page cache (see ObjectFileWriter); asked of the
+   * file system at the first write, so stores that only read never probe it.
+   */
+  get directIo(): boolean {
+    this.directIoAnswer ??= directIoWorks(path.join(this.root, 'tmp'));
+    return this.directIoAnswer;
   }
 
   pathOf(sha256: string): string {
