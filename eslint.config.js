@@ -1,5 +1,5 @@
 // Lint rules for casegraph: typescript-eslint's recommended set, plus the project's layering rule
-// that only graph/ talks to neo4j-driver.
+// that only graph/ talks to neo4j-driver, and that no production folder imports tests/.
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
@@ -13,6 +13,7 @@ export default tseslint.config(
       'test-artifacts/**',
       'graph/neo4j-launcher/**',
       'server/graphql/generated/**',
+      'client/src/gql/**',
     ],
   },
   js.configs.recommended,
@@ -51,11 +52,15 @@ export default tseslint.config(
     languageOptions: { sourceType: 'commonjs', globals: { module: 'writable', require: 'readonly' } },
   },
   {
-    files: ['server/**', 'collectors/**', 'evidence/**', 'common/**', 'client/**'],
+    files: ['server/**', 'collectors/**', 'capture/**', 'evidence/**', 'common/**', 'demo/**', 'client/**'],
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [{ name: 'neo4j-driver', message: 'Only graph/ speaks to Neo4j.' }] },
+        {
+          paths: [{ name: 'neo4j-driver', message: 'Only graph/ speaks to Neo4j.' }],
+          // Production code never depends on the test suite (the demo's platforms live in demo/).
+          patterns: [{ group: ['**/tests/**'], message: 'Production code does not import tests/.' }],
+        },
       ],
     },
   },

@@ -14,9 +14,6 @@ import path from 'node:path';
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { int } from '../graph/graph-client.js';
-import { AnalysisRepository } from '../graph/repositories/analysis.repository.js';
-import { CaseContentRepository } from '../graph/repositories/case-content.repository.js';
-import { AnalysisService } from '../server/analysis/analysis.service.js';
 import type { LoadResult, LoadSettings } from './http-load.js';
 import { benchArgs, closedLoop, percentiles, report } from './bench-kit.js';
 import { benchDetective, startBenchCasegraph } from './bench-casegraph.js';
@@ -38,7 +35,7 @@ const args = benchArgs({ posts: '100000', connections: '50', seconds: '10', warm
 const { app, dataDir } = await startBenchCasegraph('api');
 try {
   const { graph } = app.runtime;
-  const cookie = await benchDetective(graph, app.url, 'bench-detective');
+  const cookie = await benchDetective(app, 'bench-detective');
   const gql = async (query: string) =>
     (await (
       await fetch(`${app.url}/graphql`, {
@@ -81,8 +78,8 @@ try {
 
   // The same questions asked of Neo4j directly (no HTTP, session, access check or GraphQL), with
   // the same number of concurrent callers: what the API layer costs on top of the query itself.
-  const analysis = new AnalysisService(new AnalysisRepository(graph));
-  const content = new CaseContentRepository(graph);
+  const { analysis } = app.services;
+  const { content } = app.services.repos;
   // From the middle of the posts' time span, so the timeline has a full page at any case size.
   const midpoint = new Date(Date.parse('2026-01-01T00:00:00Z') + (posts / 2) * 60_000).toISOString();
   const queries: Record<string, { graphql: string; direct: () => Promise<unknown> }> = {

@@ -7,9 +7,6 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../common/config.js';
 import { setLogLevel } from '../common/logger.js';
-import type { GraphClient } from '../graph/graph-client.js';
-import { UserRepository } from '../graph/repositories/user.repository.js';
-import { UserAdminService } from '../server/auth/user-admin.service.js';
 import { startCasegraph, type RunningCasegraph } from '../server/casegraph.js';
 
 /** Starts casegraph quietly on port 0 with its data under a new temporary directory. */
@@ -30,8 +27,9 @@ export async function startBenchCasegraph(name: string): Promise<{ app: RunningC
 export const BENCH_PASSWORD = 'Bench-password-2026';
 
 /** Creates the user and returns its session cookie (`name=value`) for requests to `url`. */
-export async function benchDetective(graph: GraphClient, url: string, username: string): Promise<string> {
-  await new UserAdminService(new UserRepository(graph)).create({
+export async function benchDetective(app: RunningCasegraph, username: string): Promise<string> {
+  const { url } = app;
+  await app.services.userAdmin.create({
     username,
     displayName: 'Bench',
     role: 'DETECTIVE',

@@ -7,10 +7,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PNG } from 'pngjs';
-import { sendText } from '../tests/fixtures/platforms/fixture-http.js';
-import { fixtureJpeg, fixturePng, fixtureVideo } from '../tests/fixtures/platforms/media.fixture.js';
-import { MEDIA } from '../tests/fixtures/platforms/scenario.js';
-import { WEB_PAGES, webRoutes } from '../tests/fixtures/platforms/web.fixture.js';
+import { sendText } from '../demo/platforms/fixture-http.js';
+import { fixtureJpeg, fixturePng, fixtureVideo } from '../demo/platforms/media.fixture.js';
+import { MEDIA } from '../demo/platforms/scenario.js';
+import { WEB_PAGES, webRoutes } from '../demo/platforms/web.fixture.js';
 
 const KINDS = 8;
 const IMAGES = 3;

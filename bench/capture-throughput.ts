@@ -17,10 +17,11 @@ import { setLogLevel } from '../common/logger.js';
 import type { CaptureResult } from '../collectors/collector.js';
 import { webCollector } from '../collectors/web/web.collector.js';
 import { EvidenceStore } from '../evidence/evidence-store.js';
-import { launchChromium } from '../server/infra/chromium.js';
-import { BrowserPool } from '../server/pipeline/browser-pool.js';
-import { storeCaptureFiles } from '../server/pipeline/capture-files.js';
-import { COLLECT_LIMITS } from '../server/pipeline/collect.handler.js';
+import { launchChromium } from '../capture/browser/chromium.js';
+import { BrowserPool } from '../capture/browser/browser-pool.js';
+import { createPageRenderer } from '../capture/browser/guarded-renderer.js';
+import { storeCaptureFiles } from '../capture/capture-files.js';
+import { COLLECT_LIMITS } from '../capture/capture-order.js';
 import { testContext } from '../tests/fixtures/platforms/collect-context.fixture.js';
 import { chromiumTreeRssMb, sampleChromium, startBenchPages } from './capture-fixtures.js';
 import { benchArgs, peakRssMb, report, timed } from './bench-kit.js';
@@ -45,8 +46,7 @@ async function capture(url: string, openPage: () => Promise<Page>, store: Eviden
   const t = target(url);
   const result = await webCollector.collect(t, {
     ...testContext(t, new URL(url).origin, { limits: { ...COLLECT_LIMITS, maxPages: 1 } }),
-    openPage,
-    allowlist: ALLOW,
+    render: createPageRenderer({ openPage, allowlist: ALLOW }),
   });
   if (result.kind !== 'captured') throw new Error(`${url}: ${JSON.stringify(result)}`);
   const captured: CaptureResult = result;

@@ -15,7 +15,7 @@ import type { Page } from 'puppeteer-core';
 import { loadConfig } from '../common/config.js';
 import { projectRoot } from '../common/paths.js';
 import { int, type GraphClient } from '../graph/graph-client.js';
-import { launchChromium } from '../server/infra/chromium.js';
+import { launchChromium } from '../capture/browser/chromium.js';
 import { benchArgs, report } from './bench-kit.js';
 import { BENCH_PASSWORD, benchDetective, startBenchCasegraph } from './bench-casegraph.js';
 
@@ -102,7 +102,7 @@ const { app, dataDir } = await startBenchCasegraph('client');
 const browser = await launchChromium(loadConfig().chromiumPath);
 try {
   const { graph } = app.runtime;
-  const cookie = await benchDetective(graph, app.url, 'bench-render');
+  const cookie = await benchDetective(app, 'bench-render');
   const caseIds: Record<string, string> = {};
   const cases: Record<string, number> = { 'RENDER-BIG': Number(args.elements), 'RENDER-SMALL': 40 };
   for (const [number, elements] of Object.entries(cases)) {

@@ -12,7 +12,8 @@ import path from 'node:path';
 import { setLogLevel } from '../common/logger.js';
 import { startEmbeddedNeo4j } from '../graph/embedded-neo4j.js';
 import { GraphClient } from '../graph/graph-client.js';
-import { CaptureIngestRepository, type CaptureIngest } from '../graph/ingest/capture-ingest.repository.js';
+import type { CaptureIngest } from '../graph/ingest/capture-ingest.repository.js';
+import { buildRepositories } from '../server/composition/repositories.js';
 import { migrate } from '../graph/migrate.js';
 import { benchArgs, report, timed } from './bench-kit.js';
 
@@ -118,7 +119,7 @@ try {
   await graph.write("CREATE (:Case {id: 'bench-batched'}), (:Case {id: 'bench-per-post'})");
   const total = Number(args.posts);
   const step = Number(args.batch);
-  const repo = new CaptureIngestRepository(graph);
+  const repo = buildRepositories(graph).ingest;
   let rels = 0;
   const batched = await timed(async () => {
     for (let from = 0; from < total; from += step) {

@@ -5,7 +5,6 @@
  * the capture pipeline stores the exchanges (WARC, evidence store) and ingests the entities.
  */
 import type { CollectionMethod, CollectionTarget, Platform, TargetKind } from '../common/collection-types.js';
-import type { Page } from 'puppeteer-core';
 import type { AppError } from '../common/errors.js';
 
 /** One option a collector accepts, with the default used when configuration does not override it. */
@@ -205,12 +204,23 @@ export interface FetchInit {
 /**
  * The guarded HTTP layer, bound to one job's verified decision: it resolves and checks the
  * address, follows redirects under the same checks and caps, and returns the recorded exchange.
- * Non-2xx statuses throw AppError (see collectors/net/fetch-errors.ts) unless accepted.
+ * Non-2xx statuses throw AppError (see capture/net/fetch-errors.ts) unless accepted.
  */
 export type GuardedFetch = (url: string, init?: FetchInit) => Promise<RawExchange>;
 
-/** Opens a page in casegraph's shared headless Chromium; the caller closes it. */
-export type PageOpener = () => Promise<Page>;
+/** What a rendering collector asks of the browser: one page, how long to wait, how wide to draw. */
+export interface RenderRequest {
+  readonly url: string;
+  readonly timeoutMs: number;
+  readonly width: number;
+  readonly userAgent: string;
+}
+
+/**
+ * Renders a public page in casegraph's headless Chromium, under the same address guard and host
+ * pacing as every fetch (capture/browser/ builds it), and reads what the page shows.
+ */
+export type PageRenderer = (request: RenderRequest) => Promise<Rendering>;
 
 /**
  * Politeness towards a platform host: waits for a free slot and the host's spacing, then holds the
@@ -223,11 +233,7 @@ export interface HostPacer {
 export interface CollectContext {
   readonly fetch: GuardedFetch;
   /** Chromium for collectors that render pages; absent where no browser is available. */
-  readonly openPage?: PageOpener;
-  /** Paces requests per host; the guarded fetch already uses it, a page render asks for it itself. */
-  readonly pacer?: HostPacer;
-  /** The guard's allowlist, for checks the collector makes itself (Chromium subresources). */
-  readonly allowlist?: readonly string[];
+  readonly render?: PageRenderer;
   readonly limits: CollectLimits;
   /** The manifest's options merged with configuration overrides. */
   readonly options: { readonly baseUrl: string; readonly [name: string]: string | number | boolean };

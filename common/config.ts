@@ -83,77 +83,29 @@ const envSchema = z.object({
   CASEGRAPH_SIGNING_KEY_FILE: optionalString,
 });
 
-export interface Config {
-  readonly port: number;
-  readonly host: string;
-  readonly dataDir: string;
-  readonly logLevel: string;
-  readonly neo4j: {
-    /** Undefined means: start the embedded engine under dataDir. */
-    readonly uri: string | undefined;
-    readonly user: string;
-    readonly password: string | undefined;
-    readonly database: string | undefined;
-    readonly heap: string;
-    readonly pageCache: string;
-  };
-  readonly redis: { readonly url: string; readonly prefix: string };
-  readonly chromiumPath: string;
-  readonly runWorkers: boolean;
-  readonly admin: { readonly user: string | undefined; readonly password: string | undefined };
-  /** Hosts or CIDR-less IPs the guarded fetch layer may reach even though they are private. */
-  readonly fetchAllowlist: readonly string[];
-  readonly userAgent: string;
-  /** Politeness towards each platform host, across every worker: requests in flight, and spacing. */
-  readonly hostLimits: { readonly concurrency: number; readonly intervalMs: number };
-  /** How often changed custody chains get a signed checkpoint; 0 turns the schedule off. */
-  readonly checkpointIntervalMs: number;
-  readonly cookieSecure: boolean;
-  /** The department policy file; undefined means the one shipped in policy/. */
-  readonly policyFile: string | undefined;
-  /** Per-platform collector options over the manifests' defaults (another instance, page limits). */
-  readonly collectorOptions: Readonly<
-    Partial<Record<Platform, Readonly<Record<string, string | number | boolean>>>>
-  >;
-  /** Who stands behind the evidence packets (BagIt Source-Organization and Contact-*). */
-  readonly organization: {
-    readonly name: string;
-    readonly contactName: string;
-    readonly contactEmail: string | undefined;
-  };
-  /** The department's Ed25519 evidence-signing key (PEM); undefined means one kept under dataDir/keys. */
-  readonly signingKeyFile: string | undefined;
-}
-
-/** Parse an environment; throws AppError('CONFIG_INVALID') naming the first bad variable. */
-export function parseConfig(env: Record<string, string | undefined>): Config {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    const variable = String(issue?.path[0] ?? 'environment');
-    throw new AppError('CONFIG_INVALID', `invalid ${variable}: ${issue?.message ?? 'bad value'}`, {
-      variable,
-    });
-  }
-  const e = parsed.data;
+/** Rules between variables, each reported against the variable to fix. */
+function checkTogether(e: z.output<typeof envSchema>, ctx: z.RefinementCtx): void {
   if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
-    throw new AppError('CONFIG_INVALID', 'invalid NEO4J_PASSWORD: required when NEO4J_URI is set', {
-      variable: 'NEO4J_PASSWORD',
-    });
+    ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'required when NEO4J_URI is set' });
   }
   if (Boolean(e.CASEGRAPH_ADMIN_USER) !== Boolean(e.CASEGRAPH_ADMIN_PASSWORD)) {
-    throw new AppError(
-      'CONFIG_INVALID',
-      'invalid CASEGRAPH_ADMIN_PASSWORD: CASEGRAPH_ADMIN_USER and CASEGRAPH_ADMIN_PASSWORD go together',
-      { variable: 'CASEGRAPH_ADMIN_PASSWORD' },
-    );
+    ctx.addIssue({
+      code: 'custom',
+      path: ['CASEGRAPH_ADMIN_PASSWORD'],
+      message: 'CASEGRAPH_ADMIN_USER and CASEGRAPH_ADMIN_PASSWORD go together',
+    });
   }
-  return Object.freeze({
+}
+
+/** The environment, checked, turned into casegraph's frozen configuration. */
+const configSchema = envSchema.superRefine(checkTogether).transform((e) =>
+  Object.freeze({
     port: e.PORT,
     host: e.HOST,
     dataDir: path.resolve(e.CASEGRAPH_DATA_DIR),
-    logLevel: e.CASEGRAPH_LOG_LEVEL,
+    logLevel: e.CASEGRAPH_LOG_LEVEL as string,
     neo4j: Object.freeze({
+      /** Undefined means: start the embedded engine under dataDir. */
       uri: e.NEO4J_URI,
       user: e.NEO4J_USER,
       password: e.NEO4J_PASSWORD,
@@ -165,27 +117,52 @@ export function parseConfig(env: Record<string, string | undefined>): Config {
     chromiumPath: e.CHROMIUM_PATH,
     runWorkers: e.CASEGRAPH_WORKERS,
     admin: Object.freeze({ user: e.CASEGRAPH_ADMIN_USER, password: e.CASEGRAPH_ADMIN_PASSWORD }),
+    /** Hosts or CIDR-less IPs the guarded fetch layer may reach even though they are private. */
     fetchAllowlist: Object.freeze(
       e.CASEGRAPH_FETCH_ALLOWLIST.split(',')
         .map((h) => h.trim().toLowerCase())
         .filter(Boolean),
-    ),
+    ) as readonly string[],
     userAgent: e.CASEGRAPH_USER_AGENT,
+    /** Politeness towards each platform host, across every worker: requests in flight, and spacing. */
     hostLimits: Object.freeze({
       concurrency: e.CASEGRAPH_HOST_CONCURRENCY,
       intervalMs: e.CASEGRAPH_HOST_INTERVAL_MS,
     }),
+    /** How often changed custody chains get a signed checkpoint; 0 turns the schedule off. */
     checkpointIntervalMs: e.CASEGRAPH_CHECKPOINT_INTERVAL_MS,
     cookieSecure: e.CASEGRAPH_COOKIE_SECURE,
+    /** The department policy file; undefined means the one shipped in policy/. */
     policyFile: e.CASEGRAPH_POLICY_FILE ? path.resolve(e.CASEGRAPH_POLICY_FILE) : undefined,
-    collectorOptions: Object.freeze(e.CASEGRAPH_COLLECTOR_OPTIONS),
+    /** Per-platform collector options over the manifests' defaults (another instance, page limits). */
+    collectorOptions: Object.freeze(e.CASEGRAPH_COLLECTOR_OPTIONS) as Readonly<
+      Partial<Record<Platform, Readonly<Record<string, string | number | boolean>>>>
+    >,
+    /** Who stands behind the evidence packets (BagIt Source-Organization and Contact-*). */
     organization: Object.freeze({
       name: e.CASEGRAPH_ORGANIZATION,
       contactName: e.CASEGRAPH_CONTACT_NAME,
       contactEmail: e.CASEGRAPH_CONTACT_EMAIL,
     }),
+    /** The department's Ed25519 evidence-signing key (PEM); undefined means one kept under dataDir/keys. */
     signingKeyFile: e.CASEGRAPH_SIGNING_KEY_FILE ? path.resolve(e.CASEGRAPH_SIGNING_KEY_FILE) : undefined,
-  });
+  }),
+);
+
+/** casegraph's configuration, as its schema produces it. */
+export type Config = z.output<typeof configSchema>;
+
+/** Parse an environment; throws AppError('CONFIG_INVALID') naming the first bad variable. */
+export function parseConfig(env: Record<string, string | undefined>): Config {
+  const parsed = configSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const variable = String(issue?.path[0] ?? 'environment');
+    throw new AppError('CONFIG_INVALID', `invalid ${variable}: ${issue?.message ?? 'bad value'}`, {
+      variable,
+    });
+  }
+  return parsed.data;
 }
 
 /** The configuration of this process, read from process.env; `defaults` fill what it leaves unset. */

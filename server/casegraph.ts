@@ -2,11 +2,10 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../common/config.js';
 import { logger } from '../common/logger.js';
-import { UserRepository } from '../graph/repositories/user.repository.js';
 import { createHttpApp } from './app.js';
-import { UserAdminService } from './auth/user-admin.service.js';
+import { buildJobHandlers } from './composition/job-handlers.js';
+import { composeServices, type Services } from './composition/services.js';
 import { buildGraphqlModule } from './graphql/index.js';
-import { buildJobHandlers } from './jobs/handlers.js';
 import { JobWorker } from './jobs/worker.js';
 import { startRuntime, type Runtime, type RuntimeHooks } from './runtime.js';
 
@@ -14,6 +13,8 @@ const log = logger('http');
 
 export interface RunningCasegraph {
   readonly runtime: Runtime;
+  /** The services this process was composed of (tests and the demo seed use them). */
+  readonly services: Services;
   readonly url: string;
   readonly port: number;
   stop(): Promise<void>;
@@ -26,17 +27,18 @@ export interface RunningCasegraph {
 export async function startCasegraph(config: Config, hooks: RuntimeHooks = {}): Promise<RunningCasegraph> {
   const runtime = await startRuntime(config, hooks);
   try {
-    await new UserAdminService(new UserRepository(runtime.graph)).ensureFirstAdmin(config.admin);
+    const services = composeServices(runtime);
+    await services.userAdmin.ensureFirstAdmin(config.admin);
     if (config.runWorkers) {
       const worker = new JobWorker(
         { url: runtime.redisUrl, prefix: config.redis.prefix },
-        buildJobHandlers(runtime),
+        buildJobHandlers(services),
       );
       await worker.waitUntilReady();
       runtime.onStop(() => worker.close());
     }
     await runtime.queue.schedule('custody-checkpoints', 'checkpoint', {}, config.checkpointIntervalMs);
-    const httpApp = await createHttpApp(runtime.health, buildGraphqlModule(runtime));
+    const httpApp = await createHttpApp(runtime.health, buildGraphqlModule(services));
     const server = http.createServer(httpApp.app);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
@@ -50,7 +52,7 @@ export async function startCasegraph(config: Config, hooks: RuntimeHooks = {}): 
     const { port } = server.address() as AddressInfo;
     const url = `http://${config.host}:${port}`;
     log.info({ url }, 'casegraph is listening');
-    return { runtime, url, port, stop: () => runtime.stop() };
+    return { runtime, services, url, port, stop: () => runtime.stop() };
   } catch (error) {
     await runtime.stop();
     throw error;

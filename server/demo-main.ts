@@ -1,5 +1,5 @@
 import { logger } from '../common/logger.js';
-import { startFixturePlatforms } from '../tests/fixtures/platforms/fixture-server.js';
+import { startFixturePlatforms } from '../demo/platforms/fixture-server.js';
 import { startCasegraph } from './casegraph.js';
 import { seedDemo } from './demo/demo-seed.js';
 import { failStartup, loadConfigOrExit, onShutdownSignals } from './process-lifecycle.js';
@@ -24,7 +24,7 @@ async function main(): Promise<void> {
     const app = await startCasegraph(config);
     app.runtime.onStop(() => fixtures.close());
     onShutdownSignals(() => app.stop());
-    const seeded = await seedDemo(app.runtime);
+    const seeded = await seedDemo(app.services);
     logger('demo').info({ fixtures: fixtures.url, caseNumber: seeded.caseNumber }, 'demo ready');
     process.stdout.write(
       [

@@ -5,7 +5,7 @@ import { logger } from '../common/logger.js';
 import { startEmbeddedNeo4j, type EmbeddedNeo4j } from '../graph/embedded-neo4j.js';
 import { GraphClient } from '../graph/graph-client.js';
 import { migrate } from '../graph/migrate.js';
-import { chromiumVersion } from './infra/chromium.js';
+import { chromiumVersion } from '../capture/browser/chromium.js';
 import { ContentGeneration } from './infra/content-generation.js';
 import { HealthProbe } from './infra/health.js';
 import { resolveRedis, type RedisEndpoint } from './infra/redis.js';

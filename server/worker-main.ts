@@ -1,5 +1,6 @@
 import { logger } from '../common/logger.js';
-import { buildJobHandlers } from './jobs/handlers.js';
+import { buildJobHandlers } from './composition/job-handlers.js';
+import { composeServices } from './composition/services.js';
 import { JobWorker } from './jobs/worker.js';
 import { failStartup, loadConfigOrExit, onShutdownSignals } from './process-lifecycle.js';
 import { startRuntime } from './runtime.js';
@@ -11,7 +12,7 @@ async function main(): Promise<void> {
     const runtime = await startRuntime(config);
     const worker = new JobWorker(
       { url: runtime.redisUrl, prefix: config.redis.prefix },
-      buildJobHandlers(runtime),
+      buildJobHandlers(composeServices(runtime)),
     );
     await worker.waitUntilReady();
     runtime.onStop(() => worker.close());

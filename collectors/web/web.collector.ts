@@ -6,32 +6,21 @@
 import type { Collector } from '../collector.js';
 import { emptyBatch } from '../collector.js';
 import { defineCollector } from '../collector-kit.js';
-import { bareHost } from '../net/address-guard.js';
 import { htmlText } from '../text/html-text.js';
 import { manifest } from './manifest.js';
-import { renderPage } from './page-renderer.js';
 
 export const webCollector: Collector = defineCollector(manifest, async (target, ctx) => {
   if (target.kind !== 'url') {
     return { kind: 'not-applicable', reason: `a web page is collected by its URL, not a ${target.kind}` };
   }
-  if (!ctx.openPage) return { kind: 'not-applicable', reason: 'no Chromium is available to render the page' };
+  if (!ctx.render) return { kind: 'not-applicable', reason: 'no Chromium is available to render the page' };
   const exchange = await ctx.fetch(target.value);
-  const page = await ctx.openPage();
-  // The render is one more visit to the site: it waits its turn like any request.
-  const release = await ctx.pacer?.acquire(bareHost(new URL(exchange.request.url)), ctx.signal);
-  let rendering;
-  try {
-    rendering = await renderPage(page, exchange.request.url, {
-      allowlist: ctx.allowlist ?? [],
-      timeoutMs: Number(ctx.options.renderTimeoutMs ?? 20_000),
-      width: Number(ctx.options.viewportWidth ?? 1366),
-      userAgent: exchange.request.headers['user-agent'] ?? 'casegraph',
-    });
-  } finally {
-    await release?.();
-    await page.close();
-  }
+  const rendering = await ctx.render({
+    url: exchange.request.url,
+    timeoutMs: Number(ctx.options.renderTimeoutMs ?? 20_000),
+    width: Number(ctx.options.viewportWidth ?? 1366),
+    userAgent: exchange.request.headers['user-agent'] ?? 'casegraph',
+  });
   const site = new URL(exchange.request.url).origin;
   const batch = emptyBatch();
   const common = { platform: 'web' as const, exchangeIndex: 0 };

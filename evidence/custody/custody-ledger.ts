@@ -11,8 +11,7 @@ import {
   type CustodyRecorder,
 } from '../../common/custody-types.js';
 import { AppError } from '../../common/errors.js';
-import type { GraphClient } from '../../graph/graph-client.js';
-import { CustodyRepository } from '../../graph/repositories/custody.repository.js';
+import type { CustodyRepository } from '../../graph/repositories/custody.repository.js';
 import type { Ed25519Key } from '../../common/ed25519-key.js';
 import { canonicalJson } from './canonical-json.js';
 import { signCheckpoint, type CustodyCheckpoint } from './custody-checkpoint.js';
@@ -53,14 +52,10 @@ export function verifyEvents(events: readonly CustodyEvent[]): ChainVerdict {
 }
 
 export class CustodyLedger implements CustodyRecorder {
-  private readonly events: CustodyRepository;
-
   constructor(
-    graph: GraphClient,
+    private readonly events: CustodyRepository,
     private readonly now: () => Date = () => new Date(),
-  ) {
-    this.events = new CustodyRepository(graph);
-  }
+  ) {}
 
   /** Appends one event to its case's chain; BAD_USER_INPUT for a malformed event. */
   async append(input: CustodyEventInput): Promise<CustodyEvent> {

@@ -9,8 +9,7 @@ import { Readable } from 'node:stream';
 import type { Config } from '../../common/config.js';
 import type { Ed25519Key } from '../../common/ed25519-key.js';
 import { casegraphVersion } from '../../common/paths.js';
-import type { GraphClient } from '../../graph/graph-client.js';
-import { PacketSourceRepository } from '../../graph/repositories/packet-source.repository.js';
+import type { PacketSourceRepository } from '../../graph/repositories/packet-source.repository.js';
 import { canonicalJson } from '../custody/canonical-json.js';
 import type { CustodyLedger } from '../custody/custody-ledger.js';
 import type { EvidenceStore } from '../evidence-store.js';
@@ -18,7 +17,7 @@ import { writeBag, type PayloadFile, type WrittenBag } from './bag-writer.js';
 import { renderReport } from './packet-report.js';
 
 export interface PacketDeps {
-  readonly graph: GraphClient;
+  readonly source: PacketSourceRepository;
   readonly store: EvidenceStore;
   readonly custody: CustodyLedger;
   readonly config: Pick<Config, 'organization' | 'dataDir'>;
@@ -45,7 +44,7 @@ export async function buildPacket(
   deps: PacketDeps,
   request: PacketRequest,
 ): Promise<WrittenBag & { file: string }> {
-  const source = new PacketSourceRepository(deps.graph);
+  const { source } = deps;
   const caseInfo = await source.caseOf(request.caseId);
   const captures = await source.captures(request.caseId, request.captureIds);
   // Pin the chain as it stands at export with the department's signature.

@@ -47,21 +47,17 @@ export class PacketSourceRepository {
     }
     return rows;
   }
+
+  /** Finds a file among a case's captures; undefined when the case kept no such file. */
+  async artifactOfCase(caseId: string, sha256: string): Promise<CaseArtifact | undefined> {
+    const rows = await this.graph.read<CaseArtifact>(
+      `MATCH (:Case {id: $caseId})-[:HAS_CAPTURE]->(:Capture)-[r:PRODUCED]->(a:Artifact {sha256: $sha256})
+       RETURN a.sha256 AS sha256, a.size AS size, a.mediaType AS mediaType, r.name AS name LIMIT 1`,
+      { caseId, sha256 },
+    );
+    return rows[0];
+  }
 }
 
 /** One stored file of a case: which capture kept it, under which name and media type. */
 export type CaseArtifact = { sha256: string; size: number; mediaType: string | null; name: string };
-
-/** Finds a file among a case's captures; undefined when the case kept no such file. */
-export async function artifactOfCase(
-  graph: GraphClient,
-  caseId: string,
-  sha256: string,
-): Promise<CaseArtifact | undefined> {
-  const rows = await graph.read<CaseArtifact>(
-    `MATCH (:Case {id: $caseId})-[:HAS_CAPTURE]->(:Capture)-[r:PRODUCED]->(a:Artifact {sha256: $sha256})
-     RETURN a.sha256 AS sha256, a.size AS size, a.mediaType AS mediaType, r.name AS name LIMIT 1`,
-    { caseId, sha256 },
-  );
-  return rows[0];
-}

@@ -3,15 +3,9 @@
  * analyst and prosecutor assigned and the accounts to look at on the fixture platforms.
  * Idempotent: a second demo start finds everything in place.
  */
-import { CaseContentRepository } from '../../graph/repositories/case-content.repository.js';
-import { CaseRepository } from '../../graph/repositories/case.repository.js';
-import { UserRepository } from '../../graph/repositories/user.repository.js';
 import { toSessionUser } from '../auth/auth.service.js';
-import { DEMO_USERS, UserAdminService } from '../auth/user-admin.service.js';
-import { gateRecordService } from '../gate/execution-check.js';
-import { parseCollectionInput } from '../gate/gate-input.schema.js';
-import type { Runtime } from '../runtime.js';
-import { CaseService } from '../services/case.service.js';
+import { DEMO_USERS } from '../auth/user-admin.service.js';
+import type { Services } from '../composition/services.js';
 
 /** What the demo prints for a newcomer: the case to open and who to sign in as. */
 export interface SeededDemo {
@@ -22,8 +16,8 @@ export interface SeededDemo {
 export const DEMO_CASE_NUMBER = 'DEMO-2026-0042';
 
 /** A first lawful collection, so the demo case opens with captured posts. */
-async function collectDemoAccount(runtime: Runtime, caseId: string, detectiveId: string): Promise<void> {
-  const request = parseCollectionInput(
+async function collectDemoAccount(services: Services, caseId: string, detectiveId: string): Promise<void> {
+  await services.collections.start(
     {
       caseId,
       purpose: 'MISSING_PERSON',
@@ -40,22 +34,13 @@ async function collectDemoAccount(runtime: Runtime, caseId: string, detectiveId:
     },
     detectiveId,
   );
-  const decided = await gateRecordService(runtime).submit(request, 'ENQUEUE');
-  if (decided.result.decision === 'ALLOW' && decided.token) {
-    await runtime.queue.add('collect', {
-      requestId: decided.requestId,
-      caseId,
-      decisionToken: decided.token,
-    });
-  }
 }
 
 /** Seeds the demo users and case. */
-export async function seedDemo(runtime: Runtime): Promise<SeededDemo> {
-  const users = new UserRepository(runtime.graph);
-  await new UserAdminService(users).seedDemoUsers();
-  const cases = new CaseRepository(runtime.graph);
-  const service = new CaseService(cases, new CaseContentRepository(runtime.graph), users);
+export async function seedDemo(services: Services): Promise<SeededDemo> {
+  const { users, cases } = services.repos;
+  await services.userAdmin.seedDemoUsers();
+  const service = services.cases;
   const detective = toSessionUser((await users.byUsername('detective'))!);
 
   const existing = await cases.list({ userId: detective.id, search: DEMO_CASE_NUMBER, limit: 1 });
@@ -76,7 +61,7 @@ export async function seedDemo(runtime: Runtime): Promise<SeededDemo> {
       basis: 'Named by her mother in the missing-person report',
     });
     await service.addAccount(created.id, { platform: 'bluesky', handle: 'carol.bsky.social' });
-    await collectDemoAccount(runtime, created.id, detective.id);
+    await collectDemoAccount(services, created.id, detective.id);
   }
   return {
     caseNumber: DEMO_CASE_NUMBER,

@@ -3,20 +3,10 @@
  * request, and the request must still be allowed under the current policy and authorizations
  * (an authorization can expire or be revoked while the job waits in the queue).
  */
-import type { DecisionClaims } from '../../common/collection-types.js';
+import type { DecisionClaims, DecisionVerifier } from '../../common/collection-types.js';
 import { AppError, isAppError } from '../../common/errors.js';
-import type { GraphClient } from '../../graph/graph-client.js';
-import { AuthorizationRepository } from '../../graph/repositories/authorization.repository.js';
-import { GateDecisionRepository } from '../../graph/repositories/gate-decision.repository.js';
-import type { GateKit } from './gate-kit.js';
-import { GateRecordService } from './gate-record.service.js';
-import type { Reason } from './gate-types.js';
-
-/** What the execution check needs from the process (the Runtime has both). */
-export interface GateHost {
-  readonly graph: GraphClient;
-  readonly gate: GateKit;
-}
+import type { GateRecordService } from './gate-record.service.js';
+import type { CollectionRequest, Reason } from './gate-types.js';
 
 const TOKEN_REASON: Omit<Reason, 'finding'> = {
   ruleId: 'decision-token',
@@ -25,29 +15,28 @@ const TOKEN_REASON: Omit<Reason, 'finding'> = {
   remedy: 'Submit the request through casegraph so the gate decides it again.',
 };
 
-/** A gate record service wired to the process's graph and gate. */
-export function gateRecordService(host: GateHost): GateRecordService {
-  return new GateRecordService({
-    gate: () => host.gate.current(),
-    decisions: new GateDecisionRepository(host.graph),
-    authorizations: new AuthorizationRepository(host.graph),
-    signer: host.gate.signer,
-  });
+/** The stored request (read once) and the job's verified claims. */
+export interface ExecutionClearance {
+  readonly request: CollectionRequest;
+  readonly claims: DecisionClaims;
 }
 
-/** Verified claims for the job, or AppError('GATE_DENIED'); either way the decision is stored. */
+/**
+ * The request and verified claims for the job, or AppError('GATE_DENIED'); either way the decision
+ * is stored.
+ */
 export async function recheckAtExecution(
-  host: GateHost,
+  records: GateRecordService,
+  verifier: DecisionVerifier,
   requestId: string,
   token: string,
-): Promise<DecisionClaims> {
-  const records = gateRecordService(host);
+): Promise<ExecutionClearance> {
   const request = await records.storedRequest(requestId);
   if (!request)
     throw new AppError('GATE_DENIED', `no collection request ${requestId} was ever decided by the gate`);
   let claims: DecisionClaims;
   try {
-    claims = host.gate.verifier.verify(token, {
+    claims = verifier.verify(token, {
       requestId: request.requestId,
       caseId: request.caseId,
       platform: request.target.platform,
@@ -69,5 +58,5 @@ export async function recheckAtExecution(
       reasons: again.result.reasons.map((r) => ({ ruleId: r.ruleId, clause: r.clause, finding: r.finding })),
     });
   }
-  return claims;
+  return { request, claims };
 }

@@ -12,10 +12,19 @@ import type {
 } from '../../graph/repositories/gate-decision.repository.js';
 import type { DecisionSigner } from './decision-token.js';
 import type { GateService } from './gate.service.js';
-import type { AuthorizationFact, CollectionRequest, GateFacts, GateResult, Reason } from './gate-types.js';
+import type {
+  AuthorizationFact,
+  CollectionRequest,
+  ExportFacts,
+  ExportRequest,
+  GateFacts,
+  GateResult,
+  Reason,
+} from './gate-types.js';
 
 /** Where in the flow a decision was taken. */
-export type GateStage = 'PREVIEW' | 'ENQUEUE' | 'EXECUTION';
+/** EXPORT: the release of evidence, decided on the same record path as collections. */
+export type GateStage = 'PREVIEW' | 'ENQUEUE' | 'EXECUTION' | 'EXPORT';
 
 export interface RecordedDecision {
   readonly decisionId: string;
@@ -126,12 +135,30 @@ export class GateRecordService {
     return { decisionId, requestId: request.requestId, result, token: null };
   }
 
+  /**
+   * Decides the release of evidence to the requester (need and right to know, 28 CFR 23.20(e)-(f))
+   * and stores the decision like a collection's, under the export's id.
+   */
+  async decideExport(exportId: string, request: ExportRequest): Promise<RecordedDecision> {
+    const row = await this.deps.decisions.caseFacts(request.caseId, request.requesterId);
+    const facts: ExportFacts = {
+      now: this.clock().toISOString(),
+      case: row.case,
+      requester: row.user,
+      recipientAssignedToCase: row.user?.assignedToCase ?? false,
+    };
+    const result = this.deps.gate().evaluateExport(request, facts);
+    const decisionId = crypto.randomUUID();
+    await this.store(decisionId, { ...request, requestId: exportId }, 'EXPORT', result, facts, false);
+    return { decisionId, requestId: exportId, result, token: null };
+  }
+
   private async store(
     id: string,
-    request: CollectionRequest,
+    request: { readonly requestId: string; readonly caseId: string; readonly requesterId: string },
     stage: GateStage,
     result: GateResult,
-    facts: GateFacts | null,
+    facts: GateFacts | ExportFacts | null,
     tokenIssued: boolean,
   ): Promise<void> {
     const decision: StoredDecision = {

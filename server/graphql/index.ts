@@ -3,18 +3,14 @@ import path from 'node:path';
 import type { Request, Response } from 'express';
 import depthLimit from 'graphql-depth-limit';
 import { projectRoot } from '../../common/paths.js';
-import { CustodyLedger } from '../../evidence/custody/custody-ledger.js';
 import type { GraphqlModule } from '../app.js';
 import { AccessCache } from '../auth/access-cache.js';
-import { requireUser } from '../auth/case-access.js';
 import { mountArtifactDownload } from '../http/artifact-download.route.js';
 import { mountPacketVerify } from '../http/packet-verify.route.js';
 import { mountExportDownload } from '../http/export-download.route.js';
-import type { Runtime } from '../runtime.js';
+import type { Services } from '../composition/services.js';
 import { CaseReadCache } from './case-read-cache.js';
 import type { GraphqlPart } from './module.js';
-import { AuditRepository } from '../../graph/repositories/audit.repository.js';
-import { AuditTrail } from '../audit/audit-trail.js';
 import { auditPlugin, type AuditedContext } from './audit-plugin.js';
 import { analysisModule } from './modules/analysis.module.js';
 import { auditModule } from './modules/audit.module.js';
@@ -29,10 +25,8 @@ import { systemModule } from './modules/system.module.js';
 import { costLimit } from './query-limits.js';
 import { makeExecutableSchemaFromSdl, type ResolverMap } from './schema-builder.js';
 
-/** What every resolver receives: the services, who is asking (null when signed out), the cookie. */
-export interface RequestContext extends SessionContext, CaseContext, AuditedContext {
-  readonly runtime: Runtime;
-}
+/** What every resolver receives: who is asking (null when signed out), the cookie, the case guard. */
+export interface RequestContext extends SessionContext, CaseContext, AuditedContext {}
 
 export const SESSION_COOKIE = 'casegraph_session';
 
@@ -40,21 +34,27 @@ function modulesDir(): string {
   return path.join(projectRoot(), 'server', 'graphql', 'modules');
 }
 
-/** The parts that make up the API, in schema order. */
-function parts(runtime: Runtime, access: AccessCache): GraphqlPart[] {
-  const custody = new CustodyLedger(runtime.graph);
+/** The parts that make up the API, in schema order, each given only what it uses. */
+function parts(services: Services, access: AccessCache): GraphqlPart[] {
+  const { repos, runtime } = services;
   const reads = new CaseReadCache(runtime.contentGeneration);
   return [
     systemModule(),
-    authModule(runtime.graph, access),
-    auditModule(runtime.graph),
-    caseModule(runtime.graph, reads),
-    gateModule<RequestContext>(runtime, { requireUser: async (ctx) => requireUser(ctx) }),
-    collectionModule(runtime),
-    exportModule(runtime),
-    linkingModule(runtime, custody),
-    analysisModule(runtime, reads),
-    captureModule(runtime.graph, custody),
+    authModule({ auth: services.auth, admin: services.userAdmin, access }),
+    auditModule(repos.audit),
+    caseModule({ cases: repos.cases, content: repos.content, service: services.cases, reads }),
+    gateModule({
+      gate: runtime.gate,
+      decisions: repos.decisions,
+      authorizations: repos.authorizations,
+      workflow: services.authorizations,
+      collections: services.collections,
+    }),
+    collectionModule(services.collections),
+    exportModule(services.exports),
+    linkingModule({ links: repos.links, service: services.links }),
+    analysisModule(services.analysis, reads),
+    captureModule({ source: repos.packetSource, decisions: repos.decisions, custody: services.custody }),
   ];
 }
 
@@ -85,38 +85,47 @@ function readCookie(req: Request, name: string): string | undefined {
   return undefined;
 }
 
-/** The GraphQL schema, resolvers and per-request context of casegraph. */
-export function buildGraphqlModule(runtime: Runtime): GraphqlModule<RequestContext> {
+/** The GraphQL schema, resolvers, extra routes and per-request context of casegraph. */
+export function buildGraphqlModule(services: Services): GraphqlModule<RequestContext> {
+  const { repos, runtime } = services;
   const access = new AccessCache();
-  const list = parts(runtime, access);
-  const userFor = sessionResolver(runtime.graph, access);
+  const list = parts(services, access);
+  const userFor = sessionResolver(services.auth, access);
   const cookieOptions = {
     httpOnly: true,
     sameSite: 'strict' as const,
     secure: runtime.config.cookieSecure,
     path: '/',
   };
-  const trail = new AuditTrail(new AuditRepository(runtime.graph));
   return {
     schema: makeExecutableSchemaFromSdl(schemaSdl(list), mergeResolvers(list)),
     validationRules: [depthLimit(8), costLimit(25_000)],
-    plugins: [auditPlugin<RequestContext>(trail)],
+    plugins: [auditPlugin<RequestContext>(services.auditTrail)],
     routes: (app) => {
       const userOf = (req: Request) => userFor(readCookie(req, SESSION_COOKIE));
-      mountExportDownload(app, runtime, userOf);
-      mountArtifactDownload(app, runtime, new CustodyLedger(runtime.graph), userOf);
-      mountPacketVerify(app, runtime, userOf);
+      const evidence = { caseAccess: repos.caseAccess, userOf };
+      mountExportDownload(app, { ...evidence, exports: repos.exports, dataDir: runtime.config.dataDir });
+      mountArtifactDownload(app, {
+        ...evidence,
+        store: services.store,
+        source: repos.packetSource,
+        custody: services.custody,
+      });
+      mountPacketVerify(app, {
+        userOf,
+        dataDir: runtime.config.dataDir,
+        departmentKey: services.evidenceKey.fingerprint,
+      });
     },
     context: async (req: Request, res: Response) => {
       const sessionToken = readCookie(req, SESSION_COOKIE);
       return {
-        runtime,
-        graph: runtime.graph,
         user: await userFor(sessionToken),
+        caseAccess: repos.caseAccess,
         access,
         sessionToken,
         origin: { ip: req.ip ?? null, userAgent: req.get('user-agent')?.slice(0, 300) ?? null },
-        caseLoaders: caseLoaders(runtime.graph),
+        caseLoaders: caseLoaders(repos.cases),
         setSession: (token, expiresAt) =>
           res.cookie(SESSION_COOKIE, token, { ...cookieOptions, expires: expiresAt }),
         clearSession: () => res.clearCookie(SESSION_COOKIE, cookieOptions),

@@ -4,31 +4,31 @@
  * (HTML, WARC, JSON) as an attachment, and every answer carries a sandboxing CSP. Each download is a
  * VIEWED event on the case's custody chain.
  */
-import type { Express, Request } from 'express';
+import type { Express } from 'express';
 import type { CustodyRecorder } from '../../common/custody-types.js';
-import { artifactOfCase } from '../../graph/repositories/packet-source.repository.js';
-import { EvidenceStore } from '../../evidence/evidence-store.js';
+import type { EvidenceStore } from '../../evidence/evidence-store.js';
+import type { PacketSourceRepository } from '../../graph/repositories/packet-source.repository.js';
 import { requireCaseAccess } from '../auth/case-access.js';
-import type { SessionUser } from '../auth/session-user.js';
-import type { Runtime } from '../runtime.js';
-import { sendEvidenceError } from './http-errors.js';
+import { sendEvidenceError, type EvidenceRouteDeps } from './http-errors.js';
 
 const INLINE = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
 
-export function mountArtifactDownload(
-  app: Express,
-  runtime: Runtime,
-  custody: CustodyRecorder,
-  userOf: (req: Request) => Promise<SessionUser | null>,
-): void {
-  const store = new EvidenceStore(runtime.evidenceDir);
+export interface ArtifactDownloadDeps extends EvidenceRouteDeps {
+  readonly store: EvidenceStore;
+  readonly source: PacketSourceRepository;
+  /** Each download is a VIEWED event. */
+  readonly custody: CustodyRecorder;
+}
+
+export function mountArtifactDownload(app: Express, deps: ArtifactDownloadDeps): void {
+  const { store, source, custody, caseAccess } = deps;
   app.get('/cases/:caseId/artifacts/:sha256', async (req, res) => {
     try {
       const caseId = String(req.params.caseId);
       const sha256 = String(req.params.sha256).toLowerCase();
-      const user = await requireCaseAccess({ user: await userOf(req), graph: runtime.graph }, caseId, 'read');
+      const user = await requireCaseAccess({ user: await deps.userOf(req), caseAccess }, caseId, 'read');
       const artifact = /^[0-9a-f]{64}$/.test(sha256)
-        ? await artifactOfCase(runtime.graph, caseId, sha256)
+        ? await source.artifactOfCase(caseId, sha256)
         : undefined;
       if (!artifact || !store.has(sha256)) {
         res.status(404).json({ error: 'not found' });

@@ -3,33 +3,33 @@
  * else gets 404, as if the export did not exist.
  */
 import fs from 'node:fs';
-import type { Express, Request } from 'express';
+import type { Express } from 'express';
 import { logger } from '../../common/logger.js';
 import { packetPath } from '../../evidence/packet/packet-builder.js';
-import { ExportRepository } from '../../graph/repositories/export.repository.js';
+import type { ExportRepository } from '../../graph/repositories/export.repository.js';
 import { requireCaseAccess } from '../auth/case-access.js';
-import type { SessionUser } from '../auth/session-user.js';
-import type { Runtime } from '../runtime.js';
-import { sendEvidenceError } from './http-errors.js';
+import { sendEvidenceError, type EvidenceRouteDeps } from './http-errors.js';
 
 const log = logger('export');
 
-/** Mounts the download route; `userOf` resolves the request's session. */
-export function mountExportDownload(
-  app: Express,
-  runtime: Runtime,
-  userOf: (req: Request) => Promise<SessionUser | null>,
-): void {
-  const exports = new ExportRepository(runtime.graph);
+export interface ExportDownloadDeps extends EvidenceRouteDeps {
+  readonly exports: ExportRepository;
+  /** Where packets are kept (see packetPath). */
+  readonly dataDir: string;
+}
+
+/** Mounts the download route. */
+export function mountExportDownload(app: Express, deps: ExportDownloadDeps): void {
+  const { exports, caseAccess } = deps;
   app.get('/exports/:id/packet.zip', async (req, res) => {
     try {
       const record = await exports.byId(String(req.params.id));
       const user = await requireCaseAccess(
-        { user: await userOf(req), graph: runtime.graph },
+        { user: await deps.userOf(req), caseAccess },
         record.caseId,
         'export',
       );
-      const file = packetPath(runtime.config.dataDir, record.id);
+      const file = packetPath(deps.dataDir, record.id);
       if (record.status !== 'DONE' || !fs.existsSync(file)) {
         res.status(409).json({ error: `export ${record.id} is ${record.status.toLowerCase()}` });
         return;

@@ -1,5 +1,14 @@
-import type { Response } from 'express';
+import type { Request, Response } from 'express';
 import { isAppError } from '../../common/errors.js';
+import type { CaseAccessRepository } from '../../graph/repositories/case-access.repository.js';
+import type { SessionUser } from '../auth/session-user.js';
+
+/** What every evidence route needs: who is asking, and which cases they reach. */
+export interface EvidenceRouteDeps {
+  /** Resolves the request's session cookie. */
+  readonly userOf: (req: Request) => Promise<SessionUser | null>;
+  readonly caseAccess: CaseAccessRepository;
+}
 
 /**
  * Answers a failed evidence request: anything the user may not reach is a plain 404, so neither a

@@ -10,11 +10,8 @@ import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Express, Request } from 'express';
 import { AppError } from '../../common/errors.js';
-import { evidenceKey } from '../../evidence/packet/evidence-key.js';
 import { verifyPacket } from '../../evidence/packet/packet-verifier.js';
-import { requireUser } from '../auth/case-access.js';
 import type { SessionUser } from '../auth/session-user.js';
-import type { Runtime } from '../runtime.js';
 import { sendEvidenceError } from './http-errors.js';
 
 /** Larger packets are verified with `casegraph verify` on the command line. */
@@ -33,17 +30,21 @@ async function receive(req: Request, file: string, max: number): Promise<void> {
   await pipeline(req, counter, fs.createWriteStream(file, { mode: 0o600 }));
 }
 
-export function mountPacketVerify(
-  app: Express,
-  runtime: Runtime,
-  userOf: (req: Request) => Promise<SessionUser | null>,
-): void {
-  const ours = evidenceKey(runtime.config).fingerprint;
-  const dir = path.join(runtime.config.dataDir, 'tmp');
+export interface PacketVerifyDeps {
+  readonly userOf: (req: Request) => Promise<SessionUser | null>;
+  /** Uploads wait under `<dataDir>/tmp` while they are checked. */
+  readonly dataDir: string;
+  /** SHA-256 fingerprint of this department's evidence-signing key. */
+  readonly departmentKey: string;
+}
+
+export function mountPacketVerify(app: Express, deps: PacketVerifyDeps): void {
+  const ours = deps.departmentKey;
+  const dir = path.join(deps.dataDir, 'tmp');
   app.post('/packets/verify', async (req, res) => {
     const file = path.join(dir, `verify-${crypto.randomUUID()}.zip`);
     try {
-      requireUser({ user: await userOf(req), graph: runtime.graph });
+      if (!(await deps.userOf(req))) throw new AppError('UNAUTHENTICATED', 'sign in first');
       fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
       await receive(req, file, MAX_UPLOAD_BYTES);
       const verdict = await verifyPacket(file);

@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { Redis } from 'ioredis';
 import type { GraphClient } from '../../graph/graph-client.js';
-import { chromiumVersion } from './chromium.js';
+import { chromiumVersion } from '../../capture/browser/chromium.js';
 
 export type ComponentState = { readonly status: 'up' | 'down'; readonly detail?: string };
 

@@ -2,7 +2,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { PNG } from 'pngjs';
 import type { Browser } from 'puppeteer-core';
-import { chromiumVersion, launchChromium } from '../../server/infra/chromium.js';
+import { chromiumVersion, launchChromium } from '../../capture/browser/chromium.js';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

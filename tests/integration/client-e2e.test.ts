@@ -7,9 +7,9 @@ import { projectRoot } from '../../common/paths.js';
 import { UserRepository } from '../../graph/repositories/user.repository.js';
 import { UserAdminService } from '../../server/auth/user-admin.service.js';
 import { startCasegraph, type RunningCasegraph } from '../../server/casegraph.js';
-import { launchChromium } from '../../server/infra/chromium.js';
-import { startFixturePlatforms, type FixturePlatforms } from '../fixtures/platforms/fixture-server.js';
-import { WEB_PAGES } from '../fixtures/platforms/web.fixture.js';
+import { launchChromium } from '../../capture/browser/chromium.js';
+import { startFixturePlatforms, type FixturePlatforms } from '../../demo/platforms/fixture-server.js';
+import { WEB_PAGES } from '../../demo/platforms/web.fixture.js';
 import { testConfig } from '../support/services.js';
 
 /**

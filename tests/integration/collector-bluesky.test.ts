@@ -2,8 +2,8 @@ import type { CollectionTarget } from '../../common/collection-types.js';
 import type { CaptureResult } from '../../collectors/collector.js';
 import { blueskyCollector } from '../../collectors/bluesky/bluesky.collector.js';
 import { testContext } from '../fixtures/platforms/collect-context.fixture.js';
-import { startFixturePlatforms, type FixturePlatforms } from '../fixtures/platforms/fixture-server.js';
-import { BLUESKY, MEDIA, UGLY_HANDLES } from '../fixtures/platforms/scenario.js';
+import { startFixturePlatforms, type FixturePlatforms } from '../../demo/platforms/fixture-server.js';
+import { BLUESKY, MEDIA, UGLY_HANDLES } from '../../demo/platforms/scenario.js';
 
 /** The Bluesky collector against a loopback AppView speaking XRPC. */
 describe('Bluesky collector', () => {

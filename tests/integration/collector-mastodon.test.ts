@@ -2,8 +2,8 @@ import type { CollectionTarget } from '../../common/collection-types.js';
 import type { CaptureResult } from '../../collectors/collector.js';
 import { mastodonCollector } from '../../collectors/mastodon/mastodon.collector.js';
 import { testContext } from '../fixtures/platforms/collect-context.fixture.js';
-import { startFixturePlatforms, type FixturePlatforms } from '../fixtures/platforms/fixture-server.js';
-import { MASTODON, MEDIA, RETRY_AFTER_SECONDS, UGLY_HANDLES } from '../fixtures/platforms/scenario.js';
+import { startFixturePlatforms, type FixturePlatforms } from '../../demo/platforms/fixture-server.js';
+import { MASTODON, MEDIA, RETRY_AFTER_SECONDS, UGLY_HANDLES } from '../../demo/platforms/scenario.js';
 
 /** The Mastodon collector against a loopback server speaking Mastodon's public REST API. */
 describe('Mastodon collector', () => {

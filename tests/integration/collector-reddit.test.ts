@@ -2,8 +2,8 @@ import type { CollectionTarget } from '../../common/collection-types.js';
 import type { CaptureResult } from '../../collectors/collector.js';
 import { redditCollector } from '../../collectors/reddit/reddit.collector.js';
 import { testContext } from '../fixtures/platforms/collect-context.fixture.js';
-import { startFixturePlatforms, type FixturePlatforms } from '../fixtures/platforms/fixture-server.js';
-import { MEDIA, REDDIT, UGLY_HANDLES } from '../fixtures/platforms/scenario.js';
+import { startFixturePlatforms, type FixturePlatforms } from '../../demo/platforms/fixture-server.js';
+import { MEDIA, REDDIT, UGLY_HANDLES } from '../../demo/platforms/scenario.js';
 
 /** The Reddit collector against loopback public JSON listings. */
 describe('Reddit collector', () => {

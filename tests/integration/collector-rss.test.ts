@@ -2,8 +2,8 @@ import type { CollectionTarget } from '../../common/collection-types.js';
 import type { CaptureResult } from '../../collectors/collector.js';
 import { rssCollector } from '../../collectors/rss/rss.collector.js';
 import { testContext } from '../fixtures/platforms/collect-context.fixture.js';
-import { startFixturePlatforms, type FixturePlatforms } from '../fixtures/platforms/fixture-server.js';
-import { FEEDS, MEDIA } from '../fixtures/platforms/scenario.js';
+import { startFixturePlatforms, type FixturePlatforms } from '../../demo/platforms/fixture-server.js';
+import { FEEDS, MEDIA } from '../../demo/platforms/scenario.js';
 
 /** The feed collector against loopback RSS 2.0 and Atom 1.0 feeds. */
 describe('RSS and Atom collector', () => {

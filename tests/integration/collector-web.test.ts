@@ -3,10 +3,11 @@ import type { Browser } from 'puppeteer-core';
 import type { CollectionTarget } from '../../common/collection-types.js';
 import type { CaptureResult } from '../../collectors/collector.js';
 import { webCollector } from '../../collectors/web/web.collector.js';
-import { launchChromium } from '../../server/infra/chromium.js';
+import { createPageRenderer } from '../../capture/browser/guarded-renderer.js';
+import { launchChromium } from '../../capture/browser/chromium.js';
 import { testContext } from '../fixtures/platforms/collect-context.fixture.js';
-import { startFixturePlatforms, type FixturePlatforms } from '../fixtures/platforms/fixture-server.js';
-import { METADATA_IMAGE, WEB_PAGES } from '../fixtures/platforms/web.fixture.js';
+import { startFixturePlatforms, type FixturePlatforms } from '../../demo/platforms/fixture-server.js';
+import { METADATA_IMAGE, WEB_PAGES } from '../../demo/platforms/web.fixture.js';
 
 /** The web page collector in real headless Chromium against loopback fixture pages. */
 describe('web page collector', () => {
@@ -30,8 +31,7 @@ describe('web page collector', () => {
   const run = (target: CollectionTarget) =>
     webCollector.collect(target, {
       ...testContext(target, fixtures.url),
-      openPage: () => browser.newPage(),
-      allowlist: ['127.0.0.1'],
+      render: createPageRenderer({ openPage: () => browser.newPage(), allowlist: ['127.0.0.1'] }),
     });
 
   it('keeps the raw page, a full-page screenshot, the rendered DOM, title and metadata', async () => {

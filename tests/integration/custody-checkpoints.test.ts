@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { checkCheckpoints, type CustodyCheckpoint } from '../../evidence/custody/custody-checkpoint.js';
-import { CustodyLedger } from '../../evidence/custody/custody-ledger.js';
+import type { CustodyLedger } from '../../evidence/custody/custody-ledger.js';
 import { evidenceKey } from '../../evidence/packet/evidence-key.js';
 import { startCasegraph, type RunningCasegraph } from '../../server/casegraph.js';
 import { testConfig } from '../support/services.js';
@@ -20,7 +20,7 @@ describe('scheduled custody checkpoints', () => {
     app = await startCasegraph(
       testConfig({ CASEGRAPH_WORKERS: 'true', CASEGRAPH_CHECKPOINT_INTERVAL_MS: '500' }),
     );
-    ledger = new CustodyLedger(app.runtime.graph);
+    ledger = app.services.custody;
     await app.runtime.graph.write('UNWIND $ids AS id MERGE (c:Case {id: id}) SET c.number = id', {
       ids: [grown, quiet],
     });

@@ -1,6 +1,7 @@
 import { CustodyLedger, verifyEvents } from '../../evidence/custody/custody-ledger.js';
 import { canonicalJson } from '../../evidence/custody/canonical-json.js';
 import type { GraphClient } from '../../graph/graph-client.js';
+import { CustodyRepository } from '../../graph/repositories/custody.repository.js';
 import { testGraph } from '../support/services.js';
 
 /** The ledger on real Neo4j: ordered, chained, unforkable by parallel writers, tamper-evident. */
@@ -24,7 +25,7 @@ describe('custody ledger', () => {
     try {
       await Promise.all(
         clients.map((client, i) =>
-          new CustodyLedger(client).append({
+          new CustodyLedger(new CustodyRepository(client)).append({
             caseId,
             type: 'VIEWED',
             actorId: `user-${i}`,
@@ -36,7 +37,7 @@ describe('custody ledger', () => {
     } finally {
       await Promise.all(clients.map((c) => c.close()));
     }
-    const ledger = new CustodyLedger(graph);
+    const ledger = new CustodyLedger(new CustodyRepository(graph));
     const events = await ledger.list(caseId);
     expect(events.map((e) => e.seq)).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     expect(new Set(events.map((e) => e.actorId)).size).toBe(20);
@@ -48,7 +49,7 @@ describe('custody ledger', () => {
       `MATCH (:Case {id: $caseId})-[:HAS_CUSTODY_EVENT]->(e:CustodyEvent {seq: 7}) SET e.actorId = 'someone-else'`,
       { caseId },
     );
-    const verdict = await new CustodyLedger(graph).verifyChain(caseId);
+    const verdict = await new CustodyLedger(new CustodyRepository(graph)).verifyChain(caseId);
     expect(verdict).toEqual({
       valid: false,
       events: 20,
@@ -57,10 +58,10 @@ describe('custody ledger', () => {
   });
 
   it('detects a removed event in an exported chain, and refuses malformed events', async () => {
-    const events = await new CustodyLedger(graph).list(caseId);
+    const events = await new CustodyLedger(new CustodyRepository(graph)).list(caseId);
     const withoutThird = events.filter((e) => e.seq !== 3);
     expect(verifyEvents(withoutThird).broken).toEqual({ seq: 4, reason: 'sequence 4 where 3 was expected' });
-    const ledger = new CustodyLedger(graph);
+    const ledger = new CustodyLedger(new CustodyRepository(graph));
     await expect(
       ledger.append({ caseId, type: 'VIEWED', actorId: 'u', artifactHashes: ['not-a-hash'], details: {} }),
     ).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });

@@ -1,6 +1,5 @@
 import { UserRepository } from '../../graph/repositories/user.repository.js';
 import { UserAdminService } from '../../server/auth/user-admin.service.js';
-import { gateRecordService } from '../../server/gate/execution-check.js';
 import { parseCollectionInput } from '../../server/gate/gate-input.schema.js';
 import { startCollectingCasegraph, type CollectingCasegraph } from '../support/collecting-casegraph.js';
 
@@ -48,7 +47,7 @@ describe('no path around the gate', () => {
 
   it('fails a job put straight into Redis with a forged token, without a request', async () => {
     env.fixtures.resetHits();
-    const allowed = await gateRecordService(env.app.runtime).submit(request('alice'), 'ENQUEUE');
+    const allowed = await env.app.services.gateRecords.submit(request('alice'), 'ENQUEUE');
     expect(allowed.result.decision).toBe('ALLOW');
     const jobId = await env.app.runtime.queue.add('collect', {
       requestId: allowed.requestId,
@@ -63,8 +62,8 @@ describe('no path around the gate', () => {
 
   it('fails a job carrying the token of another target, without a request', async () => {
     env.fixtures.resetHits();
-    const forAlice = await gateRecordService(env.app.runtime).submit(request('alice'), 'ENQUEUE');
-    const forBob = await gateRecordService(env.app.runtime).submit(request('bob'), 'ENQUEUE');
+    const forAlice = await env.app.services.gateRecords.submit(request('alice'), 'ENQUEUE');
+    const forBob = await env.app.services.gateRecords.submit(request('bob'), 'ENQUEUE');
     const jobId = await env.app.runtime.queue.add('collect', {
       requestId: forAlice.requestId,
       caseId: env.caseId,
@@ -93,7 +92,7 @@ describe('no path around the gate', () => {
       c: caseId,
       u: pros.id,
     });
-    const denied = await gateRecordService(app.runtime).submit(
+    const denied = await app.services.gateRecords.submit(
       { ...request('alice'), requesterId: pros.id },
       'ENQUEUE',
     );

@@ -4,15 +4,16 @@ import type { GraphClient } from '../../graph/graph-client.js';
 import { AuthorizationRepository } from '../../graph/repositories/authorization.repository.js';
 import { GateDecisionRepository } from '../../graph/repositories/gate-decision.repository.js';
 import { AuthorizationService } from '../../server/gate/authorization.service.js';
-import { gateRecordService, recheckAtExecution, type GateHost } from '../../server/gate/execution-check.js';
-import { startGate } from '../../server/gate/gate-kit.js';
+import { recheckAtExecution } from '../../server/gate/execution-check.js';
+import { startGate, type GateKit } from '../../server/gate/gate-kit.js';
 import { GateRecordService } from '../../server/gate/gate-record.service.js';
 import type { CollectionRequest } from '../../server/gate/gate-types.js';
 import { tempDir, testGraph } from '../support/services.js';
 
 const DAY = 86_400_000;
 let graph: GraphClient;
-let host: GateHost;
+/** The gate of this suite and the record service over it, as the composition root wires them. */
+let host: { gate: GateKit; records: GateRecordService };
 let authRepo: AuthorizationRepository;
 let decisions: GateDecisionRepository;
 
@@ -95,16 +96,23 @@ async function codeOf(work: Promise<unknown>): Promise<string> {
 
 beforeAll(() => {
   graph = testGraph();
-  host = { graph, gate: startGate(tempDir('gate')) };
+  const gate = startGate(tempDir('gate'));
   authRepo = new AuthorizationRepository(graph);
   decisions = new GateDecisionRepository(graph);
+  const records = new GateRecordService({
+    gate: () => gate.current(),
+    decisions,
+    authorizations: authRepo,
+    signer: gate.signer,
+  });
+  host = { gate, records };
 });
 afterAll(() => graph.close());
 
 describe('gate decisions in the graph', () => {
   it('stores one immutable decision per request, allow or deny, with inputs, reasons and policy hash', async () => {
     const { caseId, det, analyst } = await seedCase();
-    const service = gateRecordService(host);
+    const service = host.records;
     const outcomes = [
       await service.submit(request(caseId, det), 'PREVIEW'),
       await service.submit(request(caseId, analyst), 'PREVIEW'),
@@ -144,7 +152,7 @@ describe('gate decisions in the graph', () => {
 
   it('refuses to write a decision twice and offers no way to change or delete one', async () => {
     const { caseId, det } = await seedCase();
-    const first = await gateRecordService(host).submit(request(caseId, det), 'PREVIEW');
+    const first = await host.records.submit(request(caseId, det), 'PREVIEW');
     const stored = (await decisions.findDecision(first.decisionId))!;
     const code = await codeOf(decisions.createDecision({ ...stored, decision: 'ALLOW', reasonsJson: '[]' }));
     expect(code).toBe('CONFLICT');
@@ -155,7 +163,7 @@ describe('gate decisions in the graph', () => {
 
   it('lists a requester their own decisions and a supervisor the denials of a case', async () => {
     const { caseId, det, analyst } = await seedCase();
-    const service = gateRecordService(host);
+    const service = host.records;
     await service.submit(request(caseId, det), 'PREVIEW');
     await service.submit(request(caseId, analyst), 'PREVIEW');
     const mine = await decisions.listDecisions({ requesterId: analyst, limit: 10 });
@@ -195,7 +203,7 @@ describe('authorization workflow', () => {
       ['AUTHORIZATION_APPROVED', 'REFUSED'],
     ]);
     expect(trail[1]!.actorId).toBe(sup);
-    const covertDecision = await gateRecordService(host).submit(request(caseId, sup, covert), 'PREVIEW');
+    const covertDecision = await host.records.submit(request(caseId, sup, covert), 'PREVIEW');
     expect(covertDecision.result.decision).toBe('NEEDS_AUTHORIZATION');
   });
 
@@ -232,15 +240,22 @@ describe('authorization workflow', () => {
       writtenPermissionReference: 'SUP-2026-31',
     });
 
-    const allowed = await gateRecordService(host).submit(request(caseId, det, covert), 'ENQUEUE');
+    const allowed = await host.records.submit(request(caseId, det, covert), 'ENQUEUE');
     expect(allowed.result.decision).toBe('ALLOW');
     expect(allowed.result.authorizationId).toBe(asked.id);
-    const claims = await recheckAtExecution(host, allowed.requestId, allowed.token!);
+    const { claims } = await recheckAtExecution(
+      host.records,
+      host.gate.verifier,
+      allowed.requestId,
+      allowed.token!,
+    );
     expect(claims.requestId).toBe(allowed.requestId);
 
     await service().revoke(sup, asked.id, 'operation ended');
     let thrown: AppError | undefined;
-    await recheckAtExecution(host, allowed.requestId, allowed.token!).catch((e: AppError) => (thrown = e));
+    await recheckAtExecution(host.records, host.gate.verifier, allowed.requestId, allowed.token!).catch(
+      (e: AppError) => (thrown = e),
+    );
     expect(thrown?.code).toBe('GATE_DENIED');
     const stored = await decisions.findDecision(String(thrown!.details.decisionId));
     expect(stored).toMatchObject({
@@ -282,7 +297,7 @@ describe('authorization workflow', () => {
 describe('execution check', () => {
   it('denies and stores a token issued for another request, and an unknown request', async () => {
     const { caseId, det } = await seedCase();
-    const service = gateRecordService(host);
+    const service = host.records;
     const a = await service.submit(request(caseId, det), 'ENQUEUE');
     const b = await service.submit(
       request(caseId, det, {
@@ -291,7 +306,9 @@ describe('execution check', () => {
       'ENQUEUE',
     );
     let thrown: AppError | undefined;
-    await recheckAtExecution(host, b.requestId, a.token!).catch((e: AppError) => (thrown = e));
+    await recheckAtExecution(host.records, host.gate.verifier, b.requestId, a.token!).catch(
+      (e: AppError) => (thrown = e),
+    );
     expect(thrown?.code).toBe('GATE_DENIED');
     const stored = await decisions.findDecision(String(thrown!.details.decisionId));
     expect(stored).toMatchObject({
@@ -300,7 +317,11 @@ describe('execution check', () => {
       requestId: b.requestId,
       ruleIds: ['decision-token'],
     });
-    expect(await codeOf(recheckAtExecution(host, 'no-such-request', a.token!))).toBe('GATE_DENIED');
-    expect(await codeOf(recheckAtExecution(host, a.requestId, 'cg1.forged.token'))).toBe('GATE_DENIED');
+    expect(
+      await codeOf(recheckAtExecution(host.records, host.gate.verifier, 'no-such-request', a.token!)),
+    ).toBe('GATE_DENIED');
+    expect(
+      await codeOf(recheckAtExecution(host.records, host.gate.verifier, a.requestId, 'cg1.forged.token')),
+    ).toBe('GATE_DENIED');
   });
 });

@@ -1,15 +1,11 @@
 import crypto from 'node:crypto';
-import { gateModule, type GateAccess } from '../../server/graphql/modules/gate.module.js';
+import type { AccessContext } from '../../server/auth/case-access.js';
+import { composeServices } from '../../server/composition/services.js';
+import { gateModule } from '../../server/graphql/modules/gate.module.js';
 import { systemModule } from '../../server/graphql/modules/system.module.js';
-import { AppError } from '../../common/errors.js';
 import { startRuntime, type Runtime } from '../../server/runtime.js';
-import { serveParts, type PartsServer } from '../support/parts-server.js';
+import { headerUser, serveParts, type PartsServer } from '../support/parts-server.js';
 import { testConfig } from '../support/services.js';
-
-/** Stands in for the auth layer: the user named by a header, with the role the graph holds. */
-interface TestContext {
-  readonly userId: string | undefined;
-}
 
 let runtime: Runtime;
 let served: PartsServer;
@@ -29,25 +25,15 @@ async function gql(userId: string, query: string, variables: Record<string, unkn
 
 beforeAll(async () => {
   runtime = await startRuntime(testConfig({ CASEGRAPH_WORKERS: 'false' }));
-  const access: GateAccess<TestContext> = {
-    async requireUser(context) {
-      const rows = await runtime.graph.read<{ role: string }>(
-        'MATCH (u:User {id: $id}) RETURN u.role AS role',
-        {
-          id: context.userId ?? '',
-        },
-      );
-      if (!rows[0]) throw new AppError('UNAUTHENTICATED', 'sign in first');
-      return { id: context.userId!, role: rows[0].role };
-    },
-  };
-  served = await serveParts<TestContext>(
-    runtime,
-    [systemModule(), gateModule(runtime, access)],
-    async (req) => ({
-      userId: req.header('x-test-user'),
-    }),
-  );
+  const services = composeServices(runtime);
+  const gate = gateModule({
+    gate: runtime.gate,
+    decisions: services.repos.decisions,
+    authorizations: services.repos.authorizations,
+    workflow: services.authorizations,
+    collections: services.collections,
+  });
+  served = await serveParts<AccessContext>(runtime, [systemModule(), gate], headerUser(runtime));
   url = served.url;
 });
 

@@ -1,9 +1,9 @@
 import { AppError } from '../../common/errors.js';
-import { isRetryable } from '../../collectors/net/fetch-errors.js';
-import { checkRobots } from '../../collectors/net/robots.js';
+import { isRetryable } from '../../capture/net/fetch-errors.js';
+import { checkRobots } from '../../capture/net/robots.js';
 import { testFetch } from '../fixtures/platforms/collect-context.fixture.js';
-import { startFixturePlatforms, type FixturePlatforms } from '../fixtures/platforms/fixture-server.js';
-import { RETRY_AFTER_SECONDS, UGLY } from '../fixtures/platforms/scenario.js';
+import { startFixturePlatforms, type FixturePlatforms } from '../../demo/platforms/fixture-server.js';
+import { RETRY_AFTER_SECONDS, UGLY } from '../../demo/platforms/scenario.js';
 
 let fixture: FixturePlatforms;
 

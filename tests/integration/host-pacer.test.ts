@@ -1,6 +1,6 @@
 import crypto from 'node:crypto';
 import { Redis } from 'ioredis';
-import { RedisHostPacer, type HostPacing } from '../../server/pipeline/redis-host-pacer.js';
+import { RedisHostPacer, type HostPacing } from '../../capture/redis-host-pacer.js';
 import { testServices } from '../support/services.js';
 
 /** Per-host politeness on the real Redis, shared by pacers that stand for separate workers. */

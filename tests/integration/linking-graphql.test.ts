@@ -1,6 +1,6 @@
-import { CustodyLedger } from '../../evidence/custody/custody-ledger.js';
+import type { CustodyLedger } from '../../evidence/custody/custody-ledger.js';
 import type { AccessContext } from '../../server/auth/case-access.js';
-import type { SessionUser } from '../../server/auth/session-user.js';
+import { composeServices } from '../../server/composition/services.js';
 import { CaseReadCache } from '../../server/graphql/case-read-cache.js';
 import { analysisModule } from '../../server/graphql/modules/analysis.module.js';
 import { linkingModule } from '../../server/graphql/modules/linking.module.js';
@@ -8,7 +8,7 @@ import { systemModule } from '../../server/graphql/modules/system.module.js';
 import { startRuntime, type Runtime } from '../../server/runtime.js';
 import { seedLinkingCorpus } from '../fixtures/linking-corpus-seed.js';
 import { buildLinkingCorpus, CASE_GANG, CASE_OTHER, type LinkingCorpus } from '../fixtures/linking-corpus.js';
-import { serveParts, type PartsServer } from '../support/parts-server.js';
+import { headerUser, serveParts, type PartsServer } from '../support/parts-server.js';
 import { resetGraph, testConfig } from '../support/services.js';
 
 let runtime: Runtime;
@@ -46,21 +46,14 @@ beforeAll(async () => {
       ],
     },
   );
-  custody = new CustodyLedger(runtime.graph);
+  const services = composeServices(runtime);
+  custody = services.custody;
   const parts = [
     systemModule(),
-    linkingModule(runtime, custody),
-    analysisModule(runtime, new CaseReadCache(runtime.contentGeneration)),
+    linkingModule({ links: services.repos.links, service: services.links }),
+    analysisModule(services.analysis, new CaseReadCache(runtime.contentGeneration)),
   ];
-  // Stands in for the sign-in layer: the user named by a header, as the graph holds them.
-  served = await serveParts<AccessContext>(runtime, parts, async (req) => {
-    const rows = await runtime.graph.read<{ user: SessionUser }>(
-      `MATCH (u:User {id: $id})
-       RETURN {id: u.id, username: u.username, displayName: u.displayName, role: u.role, unit: u.unit} AS user`,
-      { id: req.header('x-test-user') ?? '' },
-    );
-    return { graph: runtime.graph, user: rows[0]?.user ?? null };
-  });
+  served = await serveParts<AccessContext>(runtime, parts, headerUser(runtime));
   url = served.url;
 });
 

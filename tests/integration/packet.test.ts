@@ -3,8 +3,6 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { loadOrCreateEd25519Key } from '../../common/ed25519-key.js';
-import { CustodyLedger } from '../../evidence/custody/custody-ledger.js';
-import { EvidenceStore } from '../../evidence/evidence-store.js';
 import { buildPacket } from '../../evidence/packet/packet-builder.js';
 import { verifyPacket } from '../../evidence/packet/packet-verifier.js';
 import { startCollectingCasegraph, type CollectingCasegraph } from '../support/collecting-casegraph.js';
@@ -31,9 +29,9 @@ describe('evidence packet', () => {
     );
     const built = await buildPacket(
       {
-        graph: app.runtime.graph,
-        store: new EvidenceStore(app.runtime.evidenceDir),
-        custody: new CustodyLedger(app.runtime.graph),
+        source: app.services.repos.packetSource,
+        store: app.services.store,
+        custody: app.services.custody,
         config: app.runtime.config,
         key,
       },
@@ -160,7 +158,7 @@ describe('evidence packet', () => {
   });
 
   it('records the export on the case custody chain with the packet hash', async () => {
-    const events = await new CustodyLedger(env.app.runtime.graph).list(env.caseId);
+    const events = await env.app.services.custody.list(env.caseId);
     expect(events.map((e) => e.type)).toEqual(['CAPTURED', 'EXPORTED']);
     const sha = crypto.createHash('sha256').update(fs.readFileSync(packet)).digest('hex');
     expect(events[1]!.artifactHashes).toEqual([sha]);

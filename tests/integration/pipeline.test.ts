@@ -1,10 +1,9 @@
 import fs from 'node:fs';
 import { WARCParser } from 'warcio';
-import { CustodyLedger } from '../../evidence/custody/custody-ledger.js';
 import { EvidenceStore } from '../../evidence/evidence-store.js';
 import type { RunningCasegraph } from '../../server/casegraph.js';
-import { MASTODON, MEDIA, UGLY_HANDLES } from '../fixtures/platforms/scenario.js';
-import { WEB_PAGES } from '../fixtures/platforms/web.fixture.js';
+import { MASTODON, MEDIA, UGLY_HANDLES } from '../../demo/platforms/scenario.js';
+import { WEB_PAGES } from '../../demo/platforms/web.fixture.js';
 import { startCollectingCasegraph, type CollectingCasegraph } from '../support/collecting-casegraph.js';
 
 /**
@@ -95,7 +94,7 @@ describe('capture pipeline', () => {
     expect(types.filter((t) => t === 'response')).toHaveLength(5);
     expect(types.at(-1)).toBe('metadata');
 
-    const ledger = new CustodyLedger(app.runtime.graph);
+    const ledger = app.services.custody;
     const events = await ledger.list(caseId);
     expect(events.map((e) => e.type)).toEqual(['CAPTURED']);
     expect([...events[0]!.artifactHashes].sort()).toEqual(artifacts.map((a) => a.sha256).sort());
@@ -117,7 +116,7 @@ describe('capture pipeline', () => {
         "MATCH (:Case {id: $caseId})-[:HAS_CAPTURE]->(k:Capture)-[:CAPTURED]->(:Post {platformId: '1005'}) RETURN count(k) AS n",
       ),
     ).toBe(2);
-    expect(await new CustodyLedger(app.runtime.graph).verifyChain(caseId)).toEqual({
+    expect(await app.services.custody.verifyChain(caseId)).toEqual({
       valid: true,
       events: 2,
     });

@@ -5,7 +5,7 @@
 import { UserRepository } from '../../graph/repositories/user.repository.js';
 import { UserAdminService } from '../../server/auth/user-admin.service.js';
 import { startCasegraph, type RunningCasegraph } from '../../server/casegraph.js';
-import { startFixturePlatforms, type FixturePlatforms } from '../fixtures/platforms/fixture-server.js';
+import { startFixturePlatforms, type FixturePlatforms } from '../../demo/platforms/fixture-server.js';
 import { GqlClient } from './graphql-client.js';
 import { testConfig } from './services.js';
 

@@ -9,6 +9,9 @@ import { createHttpApp } from '../../server/app.js';
 import { schemaSdl } from '../../server/graphql/index.js';
 import type { GraphqlPart } from '../../server/graphql/module.js';
 import { makeExecutableSchemaFromSdl } from '../../server/graphql/schema-builder.js';
+import { CaseAccessRepository } from '../../graph/repositories/case-access.repository.js';
+import type { AccessContext } from '../../server/auth/case-access.js';
+import type { SessionUser } from '../../server/auth/session-user.js';
 import type { Runtime } from '../../server/runtime.js';
 
 export interface PartsServer {
@@ -36,5 +39,22 @@ export async function serveParts<C extends object>(
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await app.stop();
     },
+  };
+}
+
+/**
+ * Stands in for the sign-in layer: the user named by the `x-test-user` header, as the graph holds
+ * them, with the real per-case guard.
+ */
+export function headerUser(runtime: Runtime): (req: Request) => Promise<AccessContext> {
+  const caseAccess = new CaseAccessRepository(runtime.graph);
+  return async (req) => {
+    const rows = await runtime.graph.read<{ user: SessionUser }>(
+      `MATCH (u:User {id: $id})
+       RETURN {id: u.id, username: u.username, displayName: coalesce(u.displayName, u.username),
+               role: u.role, unit: u.unit} AS user`,
+      { id: req.header('x-test-user') ?? '' },
+    );
+    return { user: rows[0]?.user ?? null, caseAccess };
   };
 }

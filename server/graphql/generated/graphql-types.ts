@@ -511,7 +511,7 @@ export type GateDecision = {
   readonly requestId: Scalars['ID']['output'];
   /** Who asked (user id). */
   readonly requesterId: Scalars['ID']['output'];
-  /** PREVIEW, ENQUEUE or EXECUTION. */
+  /** PREVIEW, ENQUEUE, EXECUTION, or EXPORT for the release of evidence. */
   readonly stage: Scalars['String']['output'];
 };
 

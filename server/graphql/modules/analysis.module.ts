@@ -2,16 +2,13 @@
  * GraphQL of case graph analysis. Anyone who may read the case may ask; the service bounds every
  * question, so a read-only role cannot make the server load the whole graph either.
  */
-import { AnalysisRepository } from '../../../graph/repositories/analysis.repository.js';
-import type { GraphClient } from '../../../graph/graph-client.js';
-import { AnalysisService } from '../../analysis/analysis.service.js';
+import type { AnalysisService } from '../../analysis/analysis.service.js';
 import { requireCaseAccess, type AccessContext } from '../../auth/case-access.js';
 import type { CaseReadCache } from '../case-read-cache.js';
 import { graphqlPart, type GraphqlPart } from '../module.js';
 
 /** The analysis part of the API. */
-export function analysisModule(runtime: { readonly graph: GraphClient }, reads: CaseReadCache): GraphqlPart {
-  const service = new AnalysisService(new AnalysisRepository(runtime.graph));
+export function analysisModule(service: AnalysisService, reads: CaseReadCache): GraphqlPart {
   /** Every question is about one case the asker may read. */
   const readable = async (ctx: AccessContext, caseId: string) => {
     await requireCaseAccess(ctx, caseId, 'read');

@@ -1,7 +1,6 @@
 /** Reading the audit trail: administrators all of it, supervisors the cases they oversee. */
 import { AppError } from '../../../common/errors.js';
-import type { GraphClient } from '../../../graph/graph-client.js';
-import { AuditRepository, type AuditRecord } from '../../../graph/repositories/audit.repository.js';
+import type { AuditRecord, AuditRepository } from '../../../graph/repositories/audit.repository.js';
 import { requireCaseAccess, requireUser, type AccessContext } from '../../auth/case-access.js';
 import { decodeCursor, pageOf } from '../cursor.js';
 import { graphqlPart, type GraphqlPart } from '../module.js';
@@ -9,8 +8,7 @@ import { graphqlPart, type GraphqlPart } from '../module.js';
 const position = (e: AuditRecord) => ({ at: e.at, id: e.id });
 
 /** The audit part of the API. */
-export function auditModule(graph: GraphClient): GraphqlPart {
-  const audit = new AuditRepository(graph);
+export function auditModule(audit: AuditRepository): GraphqlPart {
   return graphqlPart<AccessContext>('audit.graphql', {
     Query: {
       auditEvents: async (_, args, ctx) => {

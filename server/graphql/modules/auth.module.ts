@@ -1,18 +1,15 @@
 /** Sign-in, the signed-in user, and user management for administrators. */
 import { AppError } from '../../../common/errors.js';
-import type { GraphClient } from '../../../graph/graph-client.js';
-import { UserRepository } from '../../../graph/repositories/user.repository.js';
 import type { AccessCache } from '../../auth/access-cache.js';
-import { AuthService } from '../../auth/auth.service.js';
+import type { AuthService } from '../../auth/auth.service.js';
 import { requireUser } from '../../auth/case-access.js';
 import type { SessionUser } from '../../auth/session-user.js';
-import { UserAdminService, type NewUserInput } from '../../auth/user-admin.service.js';
+import type { NewUserInput, UserAdminService } from '../../auth/user-admin.service.js';
 import { graphqlPart, type GraphqlPart } from '../module.js';
 
 /** What the auth resolvers need from the request: the session cookie, read and written. */
 export interface SessionContext {
   readonly user: SessionUser | null;
-  readonly graph: GraphClient;
   readonly sessionToken: string | undefined;
   setSession(token: string, expiresAt: Date): void;
   clearSession(): void;
@@ -24,11 +21,15 @@ function requireAdmin(ctx: SessionContext): SessionUser {
   return user;
 }
 
+export interface AuthModuleDeps {
+  readonly auth: AuthService;
+  readonly admin: UserAdminService;
+  /** Forgotten entries make a role, password or sign-out take effect at once. */
+  readonly access: AccessCache;
+}
+
 /** The auth part of the API. */
-export function authModule(graph: GraphClient, access: AccessCache): GraphqlPart {
-  const users = new UserRepository(graph);
-  const auth = new AuthService(users);
-  const admin = new UserAdminService(users);
+export function authModule({ auth, admin, access }: AuthModuleDeps): GraphqlPart {
   const first = (args: { readonly first: number }) => Math.max(1, Math.min(200, args.first));
   return graphqlPart<SessionContext>('auth.graphql', {
     Query: {
@@ -84,9 +85,8 @@ export function authModule(graph: GraphClient, access: AccessCache): GraphqlPart
 
 /** Resolves the session cookie's user, for the request context. */
 export function sessionResolver(
-  graph: GraphClient,
+  auth: AuthService,
   access: AccessCache,
 ): (token: string | undefined) => Promise<SessionUser | null> {
-  const auth = new AuthService(new UserRepository(graph));
   return async (token) => (token ? access.user(token, () => auth.userForToken(token)) : null);
 }

@@ -1,16 +1,20 @@
 /** The capture viewer's API: a capture's record, files, gate decision and custody events. */
 import type { CustodyLedger } from '../../../evidence/custody/custody-ledger.js';
-import type { GraphClient } from '../../../graph/graph-client.js';
-import { GateDecisionRepository } from '../../../graph/repositories/gate-decision.repository.js';
-import { PacketSourceRepository } from '../../../graph/repositories/packet-source.repository.js';
+import type { GateDecisionRepository } from '../../../graph/repositories/gate-decision.repository.js';
+import type { PacketSourceRepository } from '../../../graph/repositories/packet-source.repository.js';
 import { requireCaseAccess, type AccessContext } from '../../auth/case-access.js';
 import { graphqlPart, type GraphqlPart } from '../module.js';
 import { decisionView } from './gate.module.js';
 
-/** The capture part of the API; opening a capture is written to `custody`. */
-export function captureModule(graph: GraphClient, custody: CustodyLedger): GraphqlPart {
-  const source = new PacketSourceRepository(graph);
-  const decisions = new GateDecisionRepository(graph);
+export interface CaptureModuleDeps {
+  readonly source: PacketSourceRepository;
+  readonly decisions: GateDecisionRepository;
+  /** Opening a capture is a VIEWED event on the case's chain. */
+  readonly custody: CustodyLedger;
+}
+
+/** The capture part of the API. */
+export function captureModule({ source, decisions, custody }: CaptureModuleDeps): GraphqlPart {
   return graphqlPart<AccessContext>('capture.graphql', {
     Query: {
       capture: async (_, { caseId, id }, ctx) => {

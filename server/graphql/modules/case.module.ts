@@ -1,18 +1,12 @@
 /** Cases and what they hold: the detectives' and analysts' daily API. */
 import DataLoader from 'dataloader';
 import { AppError } from '../../../common/errors.js';
-import type { GraphClient } from '../../../graph/graph-client.js';
-import { CaseContentRepository } from '../../../graph/repositories/case-content.repository.js';
-import {
-  CaseRepository,
-  type CaseCounts,
-  type CaseRecord,
-} from '../../../graph/repositories/case.repository.js';
-import { UserRepository } from '../../../graph/repositories/user.repository.js';
+import type { CaseContentRepository } from '../../../graph/repositories/case-content.repository.js';
+import type { CaseCounts, CaseRecord, CaseRepository } from '../../../graph/repositories/case.repository.js';
 import { toSessionUser } from '../../auth/auth.service.js';
 import { requireCaseAccess, requireUser, type AccessContext } from '../../auth/case-access.js';
 import type { SessionUser } from '../../auth/session-user.js';
-import { CaseService } from '../../services/case.service.js';
+import type { CaseService } from '../../services/case.service.js';
 import type { CaseReadCache } from '../case-read-cache.js';
 import { decodeCursor, pageOf } from '../cursor.js';
 import { graphqlPart, type GraphqlPart } from '../module.js';
@@ -28,8 +22,7 @@ export interface CaseContext extends AccessContext {
 }
 
 /** Fresh loaders for one request. */
-export function caseLoaders(graph: GraphClient): CaseLoaders {
-  const cases = new CaseRepository(graph);
+export function caseLoaders(cases: CaseRepository): CaseLoaders {
   return {
     counts: new DataLoader(async (ids) => {
       const rows = await cases.counts(ids);
@@ -53,12 +46,15 @@ const optional = (v: unknown) => (v === null || v === undefined ? undefined : St
 
 const pick = (c: CaseRecord) => ({ createdAt: c.createdAt, id: c.id });
 
-/** The case part of the API. */
-export function caseModule(graph: GraphClient, reads: CaseReadCache): GraphqlPart {
-  const cases = new CaseRepository(graph);
-  const content = new CaseContentRepository(graph);
-  const service = new CaseService(cases, content, new UserRepository(graph));
+export interface CaseModuleDeps {
+  readonly cases: CaseRepository;
+  readonly content: CaseContentRepository;
+  readonly service: CaseService;
+  readonly reads: CaseReadCache;
+}
 
+/** The case part of the API. */
+export function caseModule({ cases, content, service, reads }: CaseModuleDeps): GraphqlPart {
   async function readable(ctx: CaseContext, id: string): Promise<CaseRecord> {
     await requireCaseAccess(ctx, id, 'read');
     return (await reads.remember(id, ['case'], () => cases.byId(id)))!;

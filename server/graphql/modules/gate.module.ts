@@ -6,23 +6,26 @@
 import { AppError } from '../../../common/errors.js';
 import type {
   AuthorizationRecord,
+  AuthorizationRepository,
   AuthorizationStatus,
 } from '../../../graph/repositories/authorization.repository.js';
-import { AuthorizationRepository } from '../../../graph/repositories/authorization.repository.js';
-import {
+import type {
   GateDecisionRepository,
-  type StoredDecision,
+  StoredDecision,
 } from '../../../graph/repositories/gate-decision.repository.js';
-import { AuthorizationService } from '../../gate/authorization.service.js';
-import { gateRecordService, type GateHost } from '../../gate/execution-check.js';
+import { requireCaseAccess, requireUser, type AccessContext } from '../../auth/case-access.js';
+import type { AuthorizationService } from '../../gate/authorization.service.js';
+import type { GateKit } from '../../gate/gate-kit.js';
 import type { Reason } from '../../gate/gate-types.js';
-import { parseCollectionInput } from '../../gate/gate-input.schema.js';
+import type { CollectionService } from '../../services/collection.service.js';
 import { graphqlPart, type GraphqlPart } from '../module.js';
 
-/** Who is asking; provided by the auth layer. */
-export interface GateAccess<C> {
-  /** The signed-in user; throws UNAUTHENTICATED when there is none. */
-  requireUser(context: C): Promise<{ readonly id: string; readonly role: string }>;
+export interface GateModuleDeps {
+  readonly gate: GateKit;
+  readonly decisions: GateDecisionRepository;
+  readonly authorizations: AuthorizationRepository;
+  readonly workflow: AuthorizationService;
+  readonly collections: CollectionService;
 }
 
 const DAY_MS = 86_400_000;
@@ -39,21 +42,20 @@ function authorizationView(a: AuthorizationRecord) {
 }
 
 /** The gate's part of the API. */
-export function gateModule<C>(host: GateHost, access: GateAccess<C>): GraphqlPart {
-  const decisions = new GateDecisionRepository(host.graph);
-  const authRepo = new AuthorizationRepository(host.graph);
-  const workflow = new AuthorizationService(authRepo, () => host.gate.current());
+export function gateModule(deps: GateModuleDeps): GraphqlPart {
+  const { decisions, workflow } = deps;
+  const authRepo = deps.authorizations;
 
   /** Supervisors (the policy's approving roles) only. */
-  async function requireSupervisor(context: C) {
-    const user = await access.requireUser(context);
-    if (!host.gate.current().policy.document.roles.approving.includes(user.role.toUpperCase())) {
+  async function requireSupervisor(context: AccessContext) {
+    const user = requireUser(context);
+    if (!deps.gate.current().policy.document.roles.approving.includes(user.role.toUpperCase())) {
       throw new AppError('FORBIDDEN', 'only supervisors review gate decisions and authorizations');
     }
     return user;
   }
 
-  return graphqlPart<C>('gate.graphql', {
+  return graphqlPart<AccessContext>('gate.graphql', {
     Query: {
       gateDecisions: async (_, args, context) => {
         await requireSupervisor(context);
@@ -65,7 +67,7 @@ export function gateModule<C>(host: GateHost, access: GateAccess<C>): GraphqlPar
         return rows.map(decisionView);
       },
       myGateDecisions: async (_, args, context) => {
-        const user = await access.requireUser(context);
+        const user = requireUser(context);
         const rows = await decisions.listDecisions({
           requesterId: user.id,
           limit: clampLimit(args.limit),
@@ -85,36 +87,31 @@ export function gateModule<C>(host: GateHost, access: GateAccess<C>): GraphqlPar
         return rows.map(authorizationView);
       },
       gatePolicy: async (_, _args, context) => {
-        await access.requireUser(context);
-        const { document, version } = host.gate.current().policy;
+        requireUser(context);
+        const { document, version } = deps.gate.current().policy;
         return { version, ...document };
       },
     },
     Mutation: {
       evaluateCollection: async (_, args, context) => {
-        const user = await access.requireUser(context);
-        const outcome = await gateRecordService(host).submit(
-          parseCollectionInput(args.input, user.id),
-          'PREVIEW',
-        );
-        const stored = await decisions.findDecision(outcome.decisionId);
-        if (!stored) throw new AppError('INTERNAL', `decision ${outcome.decisionId} was not stored`);
-        return decisionView(stored);
+        // A case out of reach answers like one that does not exist, and nothing is stored.
+        const user = await requireCaseAccess(context, String(args.input.caseId), 'read');
+        return decisionView(await deps.collections.evaluate(args.input, user.id));
       },
       requestAuthorization: async (_, args, context) => {
-        const user = await access.requireUser(context);
+        const user = requireUser(context);
         return authorizationView(await workflow.request(user.id, args.input));
       },
       approveAuthorization: async (_, args, context) => {
-        const user = await access.requireUser(context);
+        const user = requireUser(context);
         return authorizationView(await workflow.approve(user.id, args.id, args.input));
       },
       rejectAuthorization: async (_, args, context) => {
-        const user = await access.requireUser(context);
+        const user = requireUser(context);
         return authorizationView(await workflow.reject(user.id, args.id, args.reason));
       },
       revokeAuthorization: async (_, args, context) => {
-        const user = await access.requireUser(context);
+        const user = requireUser(context);
         return authorizationView(await workflow.revoke(user.id, args.id, args.reason));
       },
     },

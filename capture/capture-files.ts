@@ -3,10 +3,10 @@
  * WARC of the whole exchange and metadata.json, all in the content-addressed store as one durable
  * batch. Returns the artifacts with their names and roles, and which artifact each exchange's body is.
  */
-import type { RawExchange, Rendering } from '../../collectors/collector.js';
-import { writeWarc } from '../../collectors/warc/warc-writer.js';
-import type { EvidenceStore } from '../../evidence/evidence-store.js';
-import type { IngestArtifact } from '../../graph/ingest/capture-ingest.repository.js';
+import type { RawExchange, Rendering } from '../collectors/collector.js';
+import { writeWarc } from './warc/warc-writer.js';
+import type { EvidenceStore } from '../evidence/evidence-store.js';
+import type { IngestArtifact } from '../graph/ingest/capture-ingest.repository.js';
 
 const EXTENSIONS: Record<string, string> = {
   'application/json': 'json',

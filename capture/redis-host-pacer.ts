@@ -6,8 +6,8 @@
  */
 import crypto from 'node:crypto';
 import type { Redis } from 'ioredis';
-import type { HostPacer } from '../../collectors/collector.js';
-import { AppError } from '../../common/errors.js';
+import type { HostPacer } from '../collectors/collector.js';
+import { AppError } from '../common/errors.js';
 
 // KEYS: slots (sorted set of holders by expiry), pace (next allowed start, ms).
 // ARGV: concurrency, intervalMs, holdMs, holder. Returns ms to wait before starting, or -1 when full.

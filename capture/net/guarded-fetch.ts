@@ -22,7 +22,7 @@ import type {
   HostPacer,
   RawExchange,
   RedirectHop,
-} from '../collector.js';
+} from '../../collectors/collector.js';
 import { bareHost, resolveGuarded, type ResolvedAddress } from './address-guard.js';
 import { statusError } from './fetch-errors.js';
 

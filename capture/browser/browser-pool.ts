@@ -3,7 +3,7 @@
  * per capture, at most `maxPages` pages at once, closed with the process.
  */
 import type { Browser, Page } from 'puppeteer-core';
-import { launchChromium } from '../infra/chromium.js';
+import { launchChromium } from './chromium.js';
 
 export class BrowserPool {
   private browser: Promise<Browser> | null = null;

@@ -4,7 +4,7 @@
  * so it is checked, capped and recorded like any other request.
  */
 import robotsModule from 'robots-parser';
-import type { GuardedFetch, RawExchange } from '../collector.js';
+import type { GuardedFetch, RawExchange } from '../../collectors/collector.js';
 
 // robots-parser is CommonJS (module.exports = function); its typings describe an ES default export.
 const robotsParser = robotsModule as unknown as (

@@ -1,5 +1,5 @@
-import type { NormalizedBatch } from '../../collectors/collector.js';
-import type { CaptureIngest, IngestMedia } from '../../graph/ingest/capture-ingest.repository.js';
+import type { NormalizedBatch } from '../collectors/collector.js';
+import type { CaptureIngest, IngestMedia } from '../graph/ingest/capture-ingest.repository.js';
 
 /** What the collector read, in the shape the ingest writes, each node tied to its source body. */
 export function batchToIngest(

@@ -5,7 +5,7 @@
  */
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import { isAppError } from '../../common/errors.js';
-import type { Rendering } from '../collector.js';
+import type { Rendering } from '../../collectors/collector.js';
 import { resolveGuarded } from '../net/address-guard.js';
 
 export interface RenderOptions {

@@ -4,7 +4,7 @@
  * warcio fills WARC-Block-Digest and WARC-Payload-Digest with `sha256:` digests.
  */
 import { WARCRecord, WARCSerializer } from 'warcio';
-import type { RawExchange } from '../collector.js';
+import type { RawExchange } from '../../collectors/collector.js';
 
 export interface WarcCapture {
   readonly software: string;

@@ -1,0 +1,84 @@
+/**
+ * The Capture node's record and the rows one capture writes into the case graph: the record is the
+ * same for a capture that succeeded and one that failed, so both say who, when, how and under which
+ * decision; a success adds what was read, each row tied to the stored body it came from.
+ */
+import type { Config } from '../common/config.js';
+import type { CaptureIngest, IngestMedia } from '../graph/ingest/capture-ingest.repository.js';
+import { batchToIngest } from './batch-to-ingest.js';
+import { mediaTypeOf, type StoredCapture } from './capture-files.js';
+import type { CaptureRun } from './capture-order.js';
+import { differenceHash } from './media/image-hash.js';
+import type { CollectedCapture } from './run-collector.js';
+import { toolVersion } from './store-capture.js';
+
+/** What every Capture node records, whatever the outcome. */
+export function captureRecordBase(run: CaptureRun, config: Pick<Config, 'userAgent'>) {
+  const { order, claims } = run;
+  return {
+    id: run.captureId,
+    caseId: order.caseId,
+    requestId: order.requestId,
+    decisionId: claims.decisionId,
+    policyVersion: claims.policyVersion,
+    platform: order.target.platform,
+    targetKind: order.target.kind,
+    targetValue: order.target.value,
+    method: order.method,
+    operatorId: order.requesterId,
+    deviceId: order.device.id,
+    startedAt: run.startedAt,
+    toolVersion: toolVersion(),
+    userAgent: config.userAgent,
+  };
+}
+
+/** The media rows: each fetched file with its hash, type and (for images) perceptual hash. */
+function mediaRows(collected: CollectedCapture, stored: StoredCapture): IngestMedia[] {
+  const rows: IngestMedia[] = [];
+  for (const m of collected.result.entities.media) {
+    const index = collected.indexOf.get(m.url);
+    if (index === undefined) continue;
+    const exchange = collected.exchanges[index]!;
+    const mediaType = mediaTypeOf(exchange);
+    rows.push({
+      postId: m.postId,
+      sha256: stored.bodySha256[index]!,
+      mediaType,
+      size: exchange.response.body.length,
+      url: m.url,
+      phash: differenceHash(exchange.response.body, mediaType),
+    });
+  }
+  return rows;
+}
+
+/** Everything a successful capture writes to the graph, in one ingest. */
+export function captureIngest(
+  run: CaptureRun,
+  config: Pick<Config, 'userAgent'>,
+  collected: CollectedCapture,
+  stored: StoredCapture,
+  endedAt: string,
+): CaptureIngest {
+  const { result } = collected;
+  const first = collected.exchanges[0];
+  return {
+    caseId: run.order.caseId,
+    platform: run.order.target.platform,
+    capture: {
+      ...captureRecordBase(run, config),
+      endedAt,
+      status: 'CAPTURED',
+      complete: result.complete,
+      pagesFetched: result.pagesFetched,
+      requestedUrl: first?.redirectChain[0]?.url ?? first?.request.url ?? null,
+      finalUrl: first?.request.url ?? null,
+      httpStatus: first?.response.status ?? null,
+      serverIp: first?.serverIp ?? null,
+      metadataSha256: stored.metadataSha256,
+    },
+    artifacts: stored.artifacts,
+    ...batchToIngest(result.entities, stored.bodySha256, mediaRows(collected, stored)),
+  };
+}

@@ -1,0 +1,83 @@
+/**
+ * The collect step of a capture: the platform's collector, given a guarded fetch and a page
+ * renderer bound to this run's decision, then the media its posts carry through the same fetch.
+ * Everything the step receives from the network is in the returned exchanges, nothing stored yet.
+ */
+import type { Page } from 'puppeteer-core';
+import type { CaptureResult, Collector, CollectLimits, HostPacer } from '../collectors/collector.js';
+import type { CollectorRegistry } from '../collectors/registry.js';
+import type { DecisionVerifier } from '../common/collection-types.js';
+import type { Config } from '../common/config.js';
+import { AppError } from '../common/errors.js';
+import { createPageRenderer } from './browser/guarded-renderer.js';
+import { COLLECT_LIMITS, type CaptureRun } from './capture-order.js';
+import { fetchMedia, type FetchedMedia } from './media-fetch.js';
+import { createGuardedFetch } from './net/guarded-fetch.js';
+
+export interface CollectorRunDeps {
+  readonly registry: CollectorRegistry;
+  readonly config: Config;
+  readonly verifier: DecisionVerifier;
+  /** Chromium pages for collectors that render; absent where no browser is available. */
+  readonly openPage?: () => Promise<Page>;
+  /** Per-host politeness shared by all workers. */
+  readonly pacer?: HostPacer;
+}
+
+export interface CollectedCapture extends FetchedMedia {
+  readonly collector: Collector;
+  readonly result: CaptureResult;
+}
+
+/** Runs the collector for the run's target; throws the collector's failure as it was. */
+export async function runCollector(
+  deps: CollectorRunDeps,
+  run: CaptureRun,
+  progress: (stage: 'media') => Promise<void> = async () => undefined,
+): Promise<CollectedCapture> {
+  const { target } = run.order;
+  const collector = deps.registry.require(target.platform);
+  const options = deps.registry.options(target.platform);
+  const limits: CollectLimits = { ...COLLECT_LIMITS, maxPages: options.maxPages };
+  const signal = AbortSignal.timeout(COLLECT_LIMITS.jobMs);
+  const pacing = deps.pacer ? { pacer: deps.pacer } : {};
+  const fetch = createGuardedFetch({
+    platform: target.platform,
+    decision: {
+      token: run.token,
+      binding: {
+        requestId: run.order.requestId,
+        caseId: run.order.caseId,
+        platform: target.platform,
+        targetKind: target.kind,
+        targetValue: target.value,
+        method: run.order.method,
+      },
+      verifier: deps.verifier,
+    },
+    config: deps.config,
+    limits,
+    signal,
+    ...pacing,
+  });
+  const render = deps.openPage
+    ? createPageRenderer({
+        openPage: deps.openPage,
+        allowlist: deps.config.fetchAllowlist,
+        signal,
+        ...pacing,
+      })
+    : undefined;
+  const result = await collector.collect(target, {
+    fetch,
+    limits,
+    options,
+    signal,
+    ...(render ? { render } : {}),
+  });
+  if (result.kind === 'failed') throw result.error;
+  if (result.kind === 'not-applicable') throw new AppError('BAD_USER_INPUT', result.reason);
+  await progress('media');
+  const media = await fetchMedia(fetch, result.entities.media, result.exchanges, run.captureId);
+  return { collector, result, ...media };
+}
