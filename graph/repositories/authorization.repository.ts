@@ -3,6 +3,7 @@
  * only from the expected status, in the same transaction as its AuditEvent.
  */
 import { int, type GraphClient, type Tx } from '../graph-client.js';
+import { REACHES_CASE } from './case-access.repository.js';
 
 export type AuthorizationStatus = 'REQUESTED' | 'APPROVED' | 'REJECTED' | 'REVOKED';
 
@@ -27,6 +28,9 @@ export type AuthorizationRecord = {
   /** Read, never stored: the requester's sign-in name. */
   readonly requesterName?: string | null;
 };
+
+/** A user's standing on a case: assigned to it, or reaching it (assigned or overseeing its unit). */
+export type UserOnCase = { role: string; assigned: boolean; reaches: boolean };
 
 /** One audited act on an authorization, accepted or refused. */
 export interface AuditEntry {
@@ -101,12 +105,16 @@ export class AuthorizationRepository {
   }
 
   /** Every authorization of a case, for the gate's facts. */
-  async forCase(caseId: string): Promise<AuthorizationRecord[]> {
-    const rows = await this.graph.read<{ a: AuthorizationRecord }>(
-      `MATCH (a:Authorization {caseId: $caseId}) RETURN ${FIELDS} ORDER BY a.requestedAt`,
+  async forCase(caseId: string): Promise<(AuthorizationRecord & { approverOversees: boolean })[]> {
+    const rows = await this.graph.read<{ a: AuthorizationRecord; approverOversees: boolean }>(
+      `MATCH (a:Authorization {caseId: $caseId})
+       OPTIONAL MATCH (c:Case {id: $caseId})
+       OPTIONAL MATCH (u:User {id: a.approvedBy})
+       RETURN ${FIELDS}, (c IS NOT NULL AND u IS NOT NULL AND ${REACHES_CASE}) AS approverOversees
+       ORDER BY a.requestedAt`,
       { caseId },
     );
-    return rows.map((r) => r.a);
+    return rows.map((r) => ({ ...r.a, approverOversees: r.approverOversees }));
   }
 
   /** Authorizations by status, optionally only those expiring before an instant (ISO-8601). */
@@ -114,17 +122,22 @@ export class AuthorizationRepository {
     status?: AuthorizationStatus;
     caseId?: string;
     expiringBefore?: string;
+    /** Only authorizations of cases this user reaches. */
+    reachableBy: string;
     limit: number;
   }): Promise<AuthorizationRecord[]> {
     const rows = await this.graph.read<{ a: AuthorizationRecord }>(
-      `MATCH (a:Authorization)
+      `MATCH (u:User {id: $userId})
+       MATCH (a:Authorization)
        WHERE ($status IS NULL OR a.status = $status) AND ($caseId IS NULL OR a.caseId = $caseId)
          AND ($before IS NULL OR (a.expiresAt IS NOT NULL AND a.expiresAt < $before))
+         AND EXISTS { MATCH (c:Case {id: a.caseId}) WHERE ${REACHES_CASE} }
        RETURN ${FIELDS} ORDER BY coalesce(a.expiresAt, a.requestedAt), a.id LIMIT $limit`,
       {
         status: filter.status ?? null,
         caseId: filter.caseId ?? null,
         before: filter.expiringBefore ?? null,
+        userId: filter.reachableBy,
         limit: int(filter.limit),
       },
     );
@@ -143,11 +156,13 @@ export class AuthorizationRepository {
   }
 
   /** A user's role and whether they are assigned to the case. */
-  async userOnCase(userId: string, caseId: string): Promise<{ role: string; assigned: boolean } | null> {
-    const rows = await this.graph.read<{ role: string; assigned: boolean }>(
+  /** The user's role, and whether they reach the case (assigned, or overseeing its unit). */
+  async userOnCase(userId: string, caseId: string): Promise<UserOnCase | null> {
+    const rows = await this.graph.read<UserOnCase>(
       `MATCH (u:User {id: $userId})
        OPTIONAL MATCH (c:Case {id: $caseId})
-       RETURN coalesce(u.role, '') AS role, c IS NOT NULL AND EXISTS { (u)-[:ASSIGNED_TO]->(c) } AS assigned`,
+       RETURN coalesce(u.role, '') AS role, c IS NOT NULL AND EXISTS { (u)-[:ASSIGNED_TO]->(c) } AS assigned,
+              c IS NOT NULL AND ${REACHES_CASE} AS reaches`,
       { userId, caseId },
     );
     return rows[0] ?? null;

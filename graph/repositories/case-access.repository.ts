@@ -4,6 +4,13 @@
  */
 import type { GraphClient } from '../graph-client.js';
 
+/**
+ * The reach rule as a Cypher predicate over a bound user `u` and case `c`, for queries that list
+ * across cases (decisions, authorizations) and must show only the cases the asker reaches.
+ */
+export const REACHES_CASE = `(EXISTS { (u)-[:ASSIGNED_TO]->(c) }
+  OR (u.role = 'SUPERVISOR' AND c.unit IS NOT NULL AND c.unit = u.unit))`;
+
 export class CaseAccessRepository {
   constructor(private readonly graph: GraphClient) {}
 
@@ -12,8 +19,7 @@ export class CaseAccessRepository {
     const rows = await this.graph.read<{ reaches: boolean }>(
       `MATCH (c:Case {id: $caseId})
        OPTIONAL MATCH (u:User {id: $userId})
-       RETURN u IS NOT NULL AND (EXISTS { (u)-[:ASSIGNED_TO]->(c) }
-              OR ($role = 'SUPERVISOR' AND c.unit IS NOT NULL AND c.unit = u.unit)) AS reaches`,
+       RETURN u IS NOT NULL AND u.role = $role AND ${REACHES_CASE} AS reaches`,
       { caseId, userId, role },
     );
     return rows[0]?.reaches ?? false;

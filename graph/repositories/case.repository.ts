@@ -2,6 +2,7 @@ import type { CaseStatus } from '../../common/case-types.js';
 import type { Purpose } from '../../common/collection-types.js';
 import { AppError } from '../../common/errors.js';
 import { int, type GraphClient } from '../graph-client.js';
+import { REACHES_CASE } from './case-access.repository.js';
 
 /** A case as stored. */
 export type CaseRecord = {
@@ -40,8 +41,7 @@ const FIELDS = `c.id AS id, c.number AS number, c.title AS title, c.purpose AS p
   c.closedAt AS closedAt, c.closedReason AS closedReason`;
 
 /** Cases reachable by a user: assigned, or in the unit a supervisor oversees. */
-const REACHABLE = `MATCH (u:User {id: $userId}), (c:Case)
-  WHERE EXISTS { (u)-[:ASSIGNED_TO]->(c) } OR (u.role = 'SUPERVISOR' AND c.unit IS NOT NULL AND c.unit = u.unit)`;
+const REACHABLE = `MATCH (u:User {id: $userId}), (c:Case) WHERE ${REACHES_CASE}`;
 
 export interface CaseListFilter {
   readonly userId: string;
@@ -56,19 +56,24 @@ export interface CaseListFilter {
 export class CaseRepository {
   constructor(private readonly graph: GraphClient) {}
 
-  /** Creates a case and assigns its creator; CONFLICT when the case number is taken. */
+  /**
+   * Creates a case and assigns its creator; CONFLICT when the unit already has a case of that
+   * number (numbers are unique per unit, so the answer never reveals another unit's case).
+   */
   async create(record: Omit<CaseRecord, 'closedAt' | 'closedReason'>): Promise<void> {
     const rows = await this.graph.write<{ id: string }>(
-      `OPTIONAL MATCH (existing:Case {number: $record.number})
+      `OPTIONAL MATCH (existing:Case {numberKey: $numberKey})
        WITH existing WHERE existing IS NULL
        MATCH (u:User {id: $record.createdBy})
-       CREATE (c:Case) SET c = $record
+       CREATE (c:Case) SET c = $record, c.numberKey = $numberKey
        CREATE (u)-[:ASSIGNED_TO {at: $record.createdAt, by: $record.createdBy}]->(c)
        RETURN c.id AS id`,
-      { record },
+      { record, numberKey: `${record.unit ?? ''}/${record.number}` },
     );
     if (!rows[0]) {
-      throw new AppError('CONFLICT', `case number ${record.number} is already in use`, { field: 'number' });
+      throw new AppError('CONFLICT', `your unit already has a case numbered ${record.number}`, {
+        field: 'number',
+      });
     }
   }
 

@@ -5,6 +5,7 @@
 import type { Decision } from '../../common/collection-types.js';
 import { AppError } from '../../common/errors.js';
 import { int, type GraphClient } from '../graph-client.js';
+import { REACHES_CASE } from './case-access.repository.js';
 
 /** One stored decision, as the audit views read it back. */
 export type StoredDecision = {
@@ -52,6 +53,8 @@ export interface DecisionFilter {
   readonly caseId?: string;
   readonly requesterId?: string;
   readonly decision?: string;
+  /** Only decisions on cases this user reaches (a supervisor's review lists). */
+  readonly reachableBy?: string;
   readonly limit: number;
 }
 
@@ -133,12 +136,15 @@ export class GateDecisionRepository {
        WHERE ($caseId IS NULL OR d.caseId = $caseId)
          AND ($requesterId IS NULL OR d.requesterId = $requesterId)
          AND ($decision IS NULL OR d.decision = $decision)
+         AND ($userId IS NULL OR EXISTS {
+               MATCH (u:User {id: $userId}), (c:Case {id: d.caseId}) WHERE ${REACHES_CASE} })
        RETURN ${DECISION_FIELDS}
        ORDER BY d.decidedAt DESC, d.id LIMIT $limit`,
       {
         caseId: filter.caseId ?? null,
         requesterId: filter.requesterId ?? null,
         decision: filter.decision ?? null,
+        userId: filter.reachableBy ?? null,
         limit: int(filter.limit),
       },
     );

@@ -145,7 +145,8 @@ export class AuthorizationService {
     const auth = await this.mustFind(id);
     const user = await this.repo.userOnCase(actorId, auth.caseId);
     const approving = this.gate().policy.document.roles.approving;
-    if (actorId !== auth.requesterId && !(user && approving.includes(user.role.toUpperCase()))) {
+    const oversees = user !== null && user.reaches && approving.includes(user.role.toUpperCase());
+    if (actorId !== auth.requesterId && !oversees) {
       await this.refuse(actorId, auth, 'AUTHORIZATION_REVOKED', 'neither the requester nor a supervisor');
     }
     const changes = {
@@ -174,6 +175,9 @@ export class AuthorizationService {
     if (!user || !approving.includes(user.role.toUpperCase())) {
       await this.refuse(actorId, auth, action, `role ${user?.role ?? 'none'} may not decide authorizations`);
     }
+    // Only a supervisor who oversees the case (assigned, or of its unit) decides for it.
+    if (!user!.reaches)
+      await this.refuse(actorId, auth, action, 'the case is not one the supervisor oversees');
     return auth;
   }
 

@@ -59,6 +59,8 @@ export class GateRecordService {
       now: this.clock().toISOString(),
       case: row.case,
       requester: row.user,
+      // An approval counts only while its approver still oversees the case (SO1301's chain of
+      // command; a supervisor moved to another unit no longer vouches for it).
       authorizations: auths.map((a): AuthorizationFact => ({
         id: a.id,
         caseId: a.caseId,
@@ -67,7 +69,7 @@ export class GateRecordService {
         personaHandle: a.personaHandle,
         requesterId: a.requesterId,
         status: a.status,
-        approvedBy: a.approvedBy ?? null,
+        approvedBy: a.approverOversees ? (a.approvedBy ?? null) : null,
         writtenPermissionReference: a.writtenPermissionReference ?? null,
         legalReviewReference: a.legalReviewReference ?? null,
         expiresAt: a.expiresAt ?? null,

@@ -3,7 +3,7 @@
  * the authorization workflow, and the decision lists for supervisors and requesters. Resolvers
  * stay thin: who is asking comes from the auth layer, the rules from the gate services.
  */
-import { AppError } from '../../../common/errors.js';
+import { AppError, isAppError } from '../../../common/errors.js';
 import type {
   AuthorizationRecord,
   AuthorizationRepository,
@@ -55,11 +55,34 @@ export function gateModule(deps: GateModuleDeps): GraphqlPart {
     return user;
   }
 
+  /** A supervisor's review list: of one case they oversee (NOT_FOUND otherwise), or all they reach. */
+  async function overseenScope(context: AccessContext, caseId: string | null | undefined) {
+    const user = await requireSupervisor(context);
+    if (caseId) await requireCaseAccess(context, caseId, 'authorize');
+    return user;
+  }
+
+  /**
+   * The asker, when the authorization's case is one they reach; an authorization of another case
+   * answers exactly like one that does not exist. The workflow then checks who may decide.
+   */
+  async function reachingAuthorization(context: AccessContext, id: string) {
+    requireUser(context);
+    const auth = await authRepo.find(id);
+    if (!auth) throw new AppError('NOT_FOUND', `no authorization ${id}`);
+    return requireCaseAccess(context, auth.caseId, 'read').catch((error: unknown) => {
+      throw isAppError(error) && error.code === 'NOT_FOUND'
+        ? new AppError('NOT_FOUND', `no authorization ${id}`)
+        : error;
+    });
+  }
+
   return graphqlPart<AccessContext>('gate.graphql', {
     Query: {
       gateDecisions: async (_, args, context) => {
-        await requireSupervisor(context);
+        const user = await overseenScope(context, args.caseId);
         const rows = await decisions.listDecisions({
+          reachableBy: user.id,
           caseId: args.caseId ?? undefined,
           decision: args.decision ?? undefined,
           limit: clampLimit(args.limit),
@@ -75,9 +98,10 @@ export function gateModule(deps: GateModuleDeps): GraphqlPart {
         return rows.map(decisionView);
       },
       authorizations: async (_, args, context) => {
-        await requireSupervisor(context);
+        const user = await overseenScope(context, args.caseId);
         const days = args.expiringWithinDays ?? null;
         const rows = await authRepo.list({
+          reachableBy: user.id,
           caseId: args.caseId ?? undefined,
           status: ((args.status as string | null) ?? (days !== null ? 'APPROVED' : undefined)) as
             AuthorizationStatus | undefined,
@@ -99,19 +123,19 @@ export function gateModule(deps: GateModuleDeps): GraphqlPart {
         return decisionView(await deps.collections.evaluate(args.input, user.id));
       },
       requestAuthorization: async (_, args, context) => {
-        const user = requireUser(context);
+        const user = await requireCaseAccess(context, args.input.caseId, 'read');
         return authorizationView(await workflow.request(user.id, args.input));
       },
       approveAuthorization: async (_, args, context) => {
-        const user = requireUser(context);
+        const user = await reachingAuthorization(context, args.id);
         return authorizationView(await workflow.approve(user.id, args.id, args.input));
       },
       rejectAuthorization: async (_, args, context) => {
-        const user = requireUser(context);
+        const user = await reachingAuthorization(context, args.id);
         return authorizationView(await workflow.reject(user.id, args.id, args.reason));
       },
       revokeAuthorization: async (_, args, context) => {
-        const user = requireUser(context);
+        const user = await reachingAuthorization(context, args.id);
         return authorizationView(await workflow.revoke(user.id, args.id, args.reason));
       },
     },
