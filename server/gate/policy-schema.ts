@@ -8,6 +8,8 @@ import { CONTENT_KINDS } from './gate-types.js';
 
 const words = z.array(z.string().trim().min(1)).min(1);
 const methods = z.array(z.enum(METHODS)).min(1);
+/** A collector step as the gate compares it: an upper-case ASCII name such as SCROLL. */
+const stepName = z.string().regex(/^[A-Z][A-Z_]*$/, 'steps are upper-case names such as SCROLL');
 const roleName = z
   .string()
   .regex(/^[A-Z_]+$/, 'roles are upper-case names such as DETECTIVE')
@@ -55,7 +57,8 @@ export const collectionConditionSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('passive-no-interaction'),
     passiveMethods: methods,
-    interactionSteps: words,
+    // May be empty: a passive method that takes no step at all.
+    allowedSteps: z.array(stepName),
   }),
   z.strictObject({ kind: z.literal('personal-device') }),
   z.strictObject({

@@ -66,10 +66,21 @@ describe('department policy file', () => {
     const { text, line } = withLine('onFail: DENY', 'onFail: MAYBE');
     expect(errorOf(text).details.line).toBe(line);
     const unknownMethod = withLine(
-      '[PUBLIC_API, PUBLIC_WEB, API_WITH_KEY, PRESERVATION_REQUEST]',
+      '[PUBLIC_API, PUBLIC_WEB, API_WITH_KEY, PRESERVATION_REQUEST, WITNESS_CONSENT]',
       '[PUBLIC_API, SCRAPE]',
     );
     expect(errorOf(unknownMethod.text).details.line).toBe(unknownMethod.line);
+  });
+
+  it('takes the steps of passive methods only as an allowlist, never as a list of forbidden steps', () => {
+    const denylist = withLine('allowedSteps: [', 'interactionSteps: [');
+    const error = errorOf(denylist.text);
+    // The old key is refused: the condition lacks its allowlist (or holds an unknown key).
+    expect(error.details.line).toBeLessThanOrEqual(denylist.line);
+    expect(error.details.line).toBeGreaterThan(denylist.line - 5);
+    expect(error.message).toMatch(/allowedSteps|interactionSteps/);
+    const lowerCase = withLine('allowedSteps: [VIEW', 'allowedSteps: [view');
+    expect(errorOf(lowerCase.text).details.line).toBe(lowerCase.line);
   });
 
   it('refuses a bad regular expression naming its line', () => {

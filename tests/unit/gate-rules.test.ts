@@ -471,6 +471,31 @@ const cases: Case[] = [
     ruleId: 'passive-never-interacts',
     clause: GJ,
   },
+  // The steps a passive method may take are an allowlist: whatever is not listed is interaction.
+  ...['REPLY', 'DIRECT_MESSAGE', 'REPOST', 'QUOTE', 'POKE'].map((step): Case => ({
+    name: `G10 deny: public API with a ${step} step`,
+    request: baseRequest({ steps: ['VIEW', step] }),
+    facts: baseFacts(),
+    decision: 'DENY',
+    ruleId: 'passive-never-interacts',
+    clause: GJ,
+  })),
+  {
+    name: 'G10 deny: a step that only looks like SCROLL (long s)',
+    request: baseRequest({ method: 'PUBLIC_WEB', steps: ['\u017fcroll'] }),
+    facts: baseFacts(),
+    decision: 'DENY',
+    ruleId: 'passive-never-interacts',
+    clause: GJ,
+  },
+  {
+    name: 'G10 deny: a consenting witness session that messages as the witness',
+    request: baseRequest({ method: 'WITNESS_CONSENT', consentReference: 'CF-2026-118', steps: ['MESSAGE'] }),
+    facts: baseFacts(),
+    decision: 'DENY',
+    ruleId: 'passive-never-interacts',
+    clause: GJ,
+  },
   {
     name: 'G10 allow: public web that only scrolls',
     request: baseRequest({ method: 'PUBLIC_WEB', steps: ['SCROLL', 'SCREENSHOT'] }),

@@ -30,14 +30,27 @@ export function consentOnFile(input: RuleInput, condition: Of<'consent-on-file'>
   return pass(`written consent ${consentReference!.trim()} on file`);
 }
 
-/** G10: passive methods perform no interaction step. */
+/**
+ * A step as the gate compares it: trimmed, ASCII letters upper-cased and nothing else, so a step
+ * that only looks like an allowed one ("ſcroll", full-width letters) stays unknown and is refused.
+ */
+function stepKey(step: string): string {
+  return step.trim().replace(/[a-z]/g, (c) => c.toUpperCase());
+}
+
+/** G10: a passive method takes only the policy's looking steps; any other step is interaction. */
 export function passiveNoInteraction(input: RuleInput, condition: Of<'passive-no-interaction'>): RuleOutcome {
   const { method, steps } = input.request;
   if (!(condition.passiveMethods as readonly string[]).includes(method)) return notApplicable;
-  const interactions = condition.interactionSteps.map((s) => s.toUpperCase());
-  const found = steps.map((s) => s.toUpperCase()).filter((s) => interactions.includes(s));
-  if (found.length > 0) return fail(`${method} is passive but the request interacts: ${found.join(', ')}`);
-  return pass(`${method} only looks`);
+  const allowed = new Set(condition.allowedSteps);
+  const refused = steps.filter((s) => !allowed.has(stepKey(s)));
+  if (refused.length > 0) {
+    const may = allowed.size > 0 ? `only ${[...allowed].join(', ')}` : 'no step at all';
+    const named = refused.map((s) => JSON.stringify(s)).join(', ');
+    return fail(`${method} is passive and may take ${may}; it may not take ${named}`);
+  }
+  const taken = steps.length > 0 ? ` (${steps.map(stepKey).join(', ')})` : '';
+  return pass(`${method} only looks${taken}`);
 }
 
 /** G12: a personally owned device needs a written-permission reference. */

@@ -1,0 +1,77 @@
+import { UserRepository } from '../../graph/repositories/user.repository.js';
+import type { Role } from '../../server/auth/roles.js';
+import { UserAdminService } from '../../server/auth/user-admin.service.js';
+import { startCasegraph, type RunningCasegraph } from '../../server/casegraph.js';
+import { GqlClient } from '../support/graphql-client.js';
+import { testConfig } from '../support/services.js';
+
+/**
+ * Attacks on the gate's own rules through the real API: signed-in users ask a whole casegraph,
+ * over HTTP on port 0 with real Neo4j and Redis, for collections the rules must not allow.
+ */
+describe('gate rules against attacks through the API', () => {
+  const password = 'Holes-pass-2026';
+  let app: RunningCasegraph;
+  let detective: GqlClient;
+  let caseId: string;
+
+  async function signIn(username: string): Promise<GqlClient> {
+    const client = new GqlClient(app.url);
+    await client.login(username, password);
+    return client;
+  }
+
+  beforeAll(async () => {
+    app = await startCasegraph(testConfig({ CASEGRAPH_WORKERS: 'false' }));
+    const admin = new UserAdminService(new UserRepository(app.runtime.graph));
+    const make = (username: string, role: Role) =>
+      admin.create({ username, displayName: username, role, unit: 'CID', password });
+    await make('holes-det', 'DETECTIVE');
+    detective = await signIn('holes-det');
+    const created = await detective.query(
+      'mutation { createCase(input: { number: "HOLES-1", title: "Threats online", purpose: ONLINE_CRIME }) { id } }',
+    );
+    caseId = created.data!.createCase.id as string;
+  }, 60_000);
+  afterAll(() => app.stop());
+
+  const EVALUATE = `mutation($input: CollectionRequestInput!) {
+    evaluateCollection(input: $input) { decision clauses reasons { ruleId clause finding } }
+  }`;
+
+  /** A lawful public-web request that the tests change one thing at a time. */
+  function input(patch: Record<string, unknown> = {}) {
+    return {
+      caseId,
+      purpose: 'ONLINE_CRIME',
+      target: { platform: 'web', kind: 'url', value: 'https://forum.example/u/x', scope: 'POSTS' },
+      method: 'PUBLIC_WEB',
+      device: { kind: 'DEPARTMENT', id: 'SJPD-LT-0042' },
+      predicate: {
+        reportNumber: '24-1234',
+        facts: 'Rpt 24-1234: x posted threats to shoot staff at the school on 3/2',
+      },
+      ...patch,
+    };
+  }
+
+  async function evaluate(client: GqlClient, patch: Record<string, unknown> = {}) {
+    const result = await client.query(EVALUATE, { input: input(patch) });
+    if (result.errors) throw new Error(JSON.stringify(result.errors));
+    return result.data!.evaluateCollection as {
+      decision: string;
+      clauses: string[];
+      reasons: Array<{ ruleId: string; clause: string; finding: string }>;
+    };
+  }
+
+  it('refuses every step a passive method does not list as looking (reply, message, repost)', async () => {
+    expect((await evaluate(detective, { steps: ['SCROLL', 'SCREENSHOT'] })).decision).toBe('ALLOW');
+    for (const step of ['REPLY', 'DIRECT_MESSAGE', 'REPOST']) {
+      const denied = await evaluate(detective, { steps: ['SCROLL', step] });
+      expect([step, denied.decision, denied.clauses]).toEqual([step, 'DENY', ['Global Justice 2013']]);
+      expect(denied.reasons[0]).toMatchObject({ ruleId: 'passive-never-interacts' });
+      expect(denied.reasons[0]!.finding).toContain(step);
+    }
+  });
+});
