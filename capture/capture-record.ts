@@ -53,6 +53,14 @@ function mediaRows(collected: CollectedCapture, stored: StoredCapture): IngestMe
   return rows;
 }
 
+/** Each item a parser could not read, as the capture record states it. */
+export function unreadLines(collected: CollectedCapture): string[] {
+  return collected.result.entities.unread.map((u) => {
+    const url = collected.exchanges[u.exchangeIndex]?.request.url ?? 'unknown';
+    return `item ${u.item + 1} of response ${u.exchangeIndex + 1} (${url}) not read: ${u.reason}`;
+  });
+}
+
 /** Everything a successful capture writes to the graph, in one ingest. */
 export function captureIngest(
   run: CaptureRun,
@@ -77,6 +85,9 @@ export function captureIngest(
       httpStatus: first?.response.status ?? null,
       serverIp: first?.serverIp ?? null,
       metadataSha256: stored.metadataSha256,
+      itemsRead: result.entities.itemsRead,
+      itemsUnread: result.entities.unread.length,
+      unreadItems: unreadLines(collected),
     },
     artifacts: stored.artifacts,
     ...batchToIngest(result.entities, stored.bodySha256, mediaRows(collected, stored)),

@@ -51,6 +51,12 @@ function captureMetadata(
       pagesFetched: result.pagesFetched,
       complete: result.complete,
       mediaMissed: collected.missed,
+      itemsRead: result.entities.itemsRead,
+      itemsUnread: result.entities.unread.map((u) => ({
+        response: u.exchangeIndex + 1,
+        item: u.item + 1,
+        reason: u.reason,
+      })),
     },
     rendering: result.rendering
       ? {

@@ -135,6 +135,18 @@ export interface NormalizedPostLink extends SourcedEntity {
 }
 
 /**
+ * An item of a response the parser could not read. The response itself is stored and hashed like
+ * every other, so the item is still in the evidence; the capture lists it instead of failing.
+ */
+export interface UnreadItem {
+  /** Index into `CaptureResult.exchanges` of the response that holds the item. */
+  readonly exchangeIndex: number;
+  /** Position of the item in that response (0-based). */
+  readonly item: number;
+  readonly reason: string;
+}
+
+/**
  * What a capture read, as plain arrays so ingest can UNWIND them. Posts reposted, replied to or
  * quoted appear in `posts` themselves when the payload embeds them.
  */
@@ -148,6 +160,10 @@ export interface NormalizedBatch {
   readonly replies: NormalizedPostLink[];
   readonly reposts: NormalizedPostLink[];
   readonly quotes: NormalizedPostLink[];
+  /** Items the parser could not read; the rest of their responses was read. */
+  readonly unread: UnreadItem[];
+  /** How many items of the responses' lists were read. */
+  itemsRead: number;
 }
 
 /** Why a capture stopped before the target was exhausted. */
@@ -257,5 +273,7 @@ export function emptyBatch(): NormalizedBatch {
     replies: [],
     reposts: [],
     quotes: [],
+    unread: [],
+    itemsRead: 0,
   };
 }
