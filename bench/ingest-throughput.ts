@@ -78,8 +78,8 @@ function capture(caseId: string, from: number, to: number): { ingest: CaptureIng
       artifacts: [
         { sha256: sha(1), size: 1, mediaType: 'application/json', name: 'response-0.json', kind: 'RESPONSE' },
       ],
-      accounts: from === 0 ? accounts : [],
-      posts,
+      accounts: (from === 0 ? accounts : []).map((a) => ({ ...a, detailsJson: null })),
+      posts: posts.map((post) => ({ ...post, detailsJson: null })),
       media,
       hashtags,
       urls: [],

@@ -1,6 +1,9 @@
 import type { NormalizedBatch } from '../collectors/collector.js';
 import type { CaptureIngest, IngestMedia } from '../graph/ingest/capture-ingest.repository.js';
 
+const detailsJson = (details: Readonly<Record<string, unknown>> | undefined) =>
+  details && Object.keys(details).length > 0 ? JSON.stringify(details) : null;
+
 /** What the collector read, in the shape the ingest writes, each node tied to its source body. */
 export function batchToIngest(
   batch: NormalizedBatch,
@@ -17,6 +20,7 @@ export function batchToIngest(
       bio: a.bio,
       avatarUrl: a.avatarUrl,
       createdAt: a.createdAt,
+      detailsJson: detailsJson(a.details),
       source: source(a.exchangeIndex),
     })),
     posts: batch.posts.map((p) => ({
@@ -28,6 +32,7 @@ export function batchToIngest(
       editedAt: p.editedAt,
       lang: p.lang,
       title: p.title,
+      detailsJson: detailsJson(p.details),
       source: source(p.exchangeIndex),
     })),
     media,

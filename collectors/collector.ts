@@ -71,6 +71,9 @@ export interface RawExchange {
   readonly redirectChain: readonly RedirectHop[];
 }
 
+/** Plain JSON facts a platform gives about an entity, kept as read (stored as `detailsJson`). */
+export type EntityDetails = Readonly<Record<string, unknown>>;
+
 /** Common to every normalized entity: where it lives and which exchange it was read from. */
 export interface SourcedEntity {
   readonly platform: Platform;
@@ -87,6 +90,8 @@ export interface NormalizedAccount extends SourcedEntity {
   readonly avatarUrl: string | null;
   /** ISO-8601, as the platform states it. */
   readonly createdAt: string | null;
+  /** Platform facts without a column of their own (profile fields, pinned post, labels...). */
+  readonly details?: EntityDetails;
 }
 
 export interface NormalizedPost extends SourcedEntity {
@@ -99,6 +104,8 @@ export interface NormalizedPost extends SourcedEntity {
   readonly editedAt: string | null;
   readonly lang: string | null;
   readonly title: string | null;
+  /** Platform facts without a column of their own (content warning, poll, card, views...). */
+  readonly details?: EntityDetails;
 }
 
 export interface NormalizedMedia extends SourcedEntity {

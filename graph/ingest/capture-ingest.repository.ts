@@ -17,6 +17,8 @@ export type IngestAccount = Sourced & {
   bio: string | null;
   avatarUrl: string | null;
   createdAt: string | null;
+  /** Platform facts without a property of their own, as JSON; null when there are none. */
+  detailsJson: string | null;
 };
 export type IngestPost = Sourced & {
   platformId: string;
@@ -27,6 +29,8 @@ export type IngestPost = Sourced & {
   editedAt: string | null;
   lang: string | null;
   title: string | null;
+  /** Platform facts without a property of their own, as JSON; null when there are none. */
+  detailsJson: string | null;
 };
 export type IngestMedia = {
   postId: string;
@@ -78,7 +82,7 @@ export class CaptureIngestRepository {
         `MATCH (c:Case {id: $caseId}), (k:Capture {id: $captureId}) UNWIND $rows AS row
          MERGE (a:Account {platform: $platform, platformId: row.platformId})
          SET a.handle = row.handle, a.displayName = row.displayName, a.url = row.url, a.bio = row.bio,
-             a.avatarUrl = row.avatarUrl, a.createdAt = row.createdAt, ${SOURCE('a')}
+             a.avatarUrl = row.avatarUrl, a.createdAt = row.createdAt, a.detailsJson = row.detailsJson, ${SOURCE('a')}
          MERGE (c)-[:CONTAINS]->(a) MERGE (k)-[:CAPTURED]->(a)`,
         { ...p, rows: input.accounts },
       );
@@ -86,7 +90,7 @@ export class CaptureIngestRepository {
         `MATCH (c:Case {id: $caseId}), (k:Capture {id: $captureId}) UNWIND $rows AS row
          MERGE (p:Post {platform: $platform, platformId: row.platformId})
          SET p.url = row.url, p.text = row.text, p.postedAt = row.postedAt, p.editedAt = row.editedAt,
-             p.lang = row.lang, p.title = row.title, ${SOURCE('p')}
+             p.lang = row.lang, p.title = row.title, p.detailsJson = row.detailsJson, ${SOURCE('p')}
          MERGE (c)-[:CONTAINS]->(p) MERGE (k)-[:CAPTURED]->(p)
          WITH p, row MATCH (a:Account {platform: $platform, platformId: row.authorId}) MERGE (a)-[:POSTED]->(p)`,
         { ...p, rows: input.posts },
