@@ -1,3 +1,6 @@
+import { graphql } from './gql';
+import type { SignedInUserFragment, TypedDocumentString } from './gql/graphql';
+
 /** The workspace's one way to the server: GraphQL over same-origin POST, with the session cookie. */
 export class ApiError extends Error {
   constructor(
@@ -8,41 +11,44 @@ export class ApiError extends Error {
   }
 }
 
-/** Runs a query or mutation; throws ApiError with the server's code and message. */
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+/** Variables as a second argument only where the document declares some. */
+type VariablesArgument<TVariables> = TVariables extends Record<string, never> ? [] : [variables: TVariables];
+
+/**
+ * Runs a generated document (see `graphql()` in ./gql) and answers its typed data; throws ApiError
+ * with the server's code and message.
+ */
+export async function request<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  ...[variables]: VariablesArgument<TVariables>
+): Promise<TResult> {
   const response = await fetch('/graphql', {
     method: 'POST',
     credentials: 'same-origin',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: document.toString(), variables: variables ?? {} }),
   });
   const body = (await response.json()) as {
-    data?: T;
+    data?: TResult;
     errors?: { message: string; extensions?: { code?: string } }[];
   };
   const error = body.errors?.[0];
   if (error) throw new ApiError(error.extensions?.code ?? 'ERROR', error.message);
-  return body.data as T;
+  return body.data as TResult;
 }
 
-export type Role = 'DETECTIVE' | 'ANALYST' | 'PROSECUTOR' | 'SUPERVISOR' | 'ADMIN';
+// What the workspace knows of the signed-in user; sign-in and the session check both ask for it.
+graphql(`
+  fragment SignedInUser on User {
+    id
+    username
+    displayName
+    role
+    unit
+  }
+`);
 
-export interface Me {
-  id: string;
-  username: string;
-  displayName: string;
-  role: Role;
-  unit: string | null;
-}
-
-/** The five purposes of SO1301 III.A.2.a, as the detective reads them. */
-export const PURPOSES: readonly { value: string; label: string }[] = [
-  { value: 'MISSING_PERSON', label: 'Missing person' },
-  { value: 'WANTED_PERSON', label: 'Wanted person' },
-  { value: 'GANG_ACTIVITY', label: 'Gang participation' },
-  { value: 'ONLINE_CRIME', label: 'Crime perpetrated online' },
-  { value: 'CRIME_FOOTAGE', label: 'Photos or videos of a crime' },
-];
+export type Me = SignedInUserFragment;
 
 /** Dates in the user's zone, with UTC alongside for evidence. */
 export function formatTime(iso: string | null | undefined): string {

@@ -1,11 +1,25 @@
 import { useEffect, useState } from 'react';
-import { gql, type Me } from './api';
+import { request, type Me } from './api';
+import { graphql } from './gql';
 import { AuditView } from './views/audit.view';
 import { AuthorizationsView } from './views/authorizations.view';
 import { CaseView } from './views/case.view';
 import { CasesView } from './views/cases.view';
 import { LoginView } from './views/login.view';
 import { VerifyPacket } from './views/verify-packet.view';
+
+const SESSION = graphql(`
+  query Session {
+    me {
+      ...SignedInUser
+    }
+  }
+`);
+const LOGOUT = graphql(`
+  mutation Logout {
+    logout
+  }
+`);
 
 type Screen =
   | { name: 'cases' }
@@ -48,13 +62,13 @@ export function App() {
   const [screen, setScreen] = useState<Screen>({ name: 'cases' });
 
   useEffect(() => {
-    gql<{ me: Me | null }>('{ me { id username displayName role unit } }')
+    request(SESSION)
       .then((d) => setMe(d.me))
       .catch(() => setMe(null));
   }, []);
 
   async function signOut() {
-    await gql('mutation { logout }');
+    await request(LOGOUT);
     setMe(null);
     setScreen({ name: 'cases' });
   }

@@ -1,9 +1,28 @@
 import cytoscape, { type Core } from 'cytoscape';
 import { useEffect, useMemo, useRef } from 'react';
+import { graphql } from '../gql';
+import type { DrawnEdgeFragment, DrawnNodeFragment } from '../gql/graphql';
 
+// What drawing needs of a node and a relationship; every query that brings graph parts asks for these.
+graphql(`
+  fragment DrawnNode on GraphNode {
+    ref
+    kind
+    label
+  }
+`);
+graphql(`
+  fragment DrawnEdge on GraphEdge {
+    from
+    to
+    type
+  }
+`);
+
+/** Nodes and relationships to draw: a case's graph, with neighbourhoods and paths merged in. */
 export interface DrawnGraph {
-  nodes: { ref: string; kind: string; label: string | null }[];
-  edges: { from: string; to: string; type: string }[];
+  readonly nodes: readonly DrawnNodeFragment[];
+  readonly edges: readonly DrawnEdgeFragment[];
 }
 
 const NONE: ReadonlySet<string> = new Set();

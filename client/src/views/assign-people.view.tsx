@@ -1,28 +1,40 @@
 import { useState, type FormEvent } from 'react';
-import { gql } from '../api';
+import { request } from '../api';
 import { ErrorAlert } from '../components/error-alert.component';
+import { graphql } from '../gql';
+import type { ColleaguesQuery } from '../gql/graphql';
 
-interface Colleague {
-  id: string;
-  username: string;
-  displayName: string;
-  role: string;
-}
+type Colleague = ColleaguesQuery['colleagues'][number];
 
-const FIND = `query($s: String!) { colleagues(search: $s) { id username displayName role } }`;
-const ASSIGN = `mutation($c: ID!, $u: ID!) { assignUser(caseId: $c, userId: $u) { id } }`;
+const FIND = graphql(`
+  query Colleagues($s: String!) {
+    colleagues(search: $s) {
+      id
+      username
+      displayName
+      role
+    }
+  }
+`);
+const ASSIGN = graphql(`
+  mutation AssignUser($c: ID!, $u: ID!) {
+    assignUser(caseId: $c, userId: $u) {
+      id
+    }
+  }
+`);
 
 /** Finds a colleague by name and assigns them to the case, so they see it and may work on it. */
 export function AssignPeople({ caseId, onAssigned }: { caseId: string; onAssigned: () => void }) {
   const [search, setSearch] = useState('');
-  const [found, setFound] = useState<Colleague[] | null>(null);
+  const [found, setFound] = useState<readonly Colleague[] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   async function find(event: FormEvent) {
     event.preventDefault();
     setError(null);
     try {
-      setFound((await gql<{ colleagues: Colleague[] }>(FIND, { s: search })).colleagues);
+      setFound((await request(FIND, { s: search })).colleagues);
     } catch (e) {
       setError((e as Error).message);
     }
@@ -31,7 +43,7 @@ export function AssignPeople({ caseId, onAssigned }: { caseId: string; onAssigne
   async function assign(user: Colleague) {
     setError(null);
     try {
-      await gql(ASSIGN, { c: caseId, u: user.id });
+      await request(ASSIGN, { c: caseId, u: user.id });
       setFound(null);
       setSearch('');
       onAssigned();

@@ -1,31 +1,40 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { formatTime, gql, type Me } from '../api';
+import { formatTime, request, type Me } from '../api';
 import { ErrorAlert } from '../components/error-alert.component';
+import { graphql } from '../gql';
+import type { AuditCasesQuery, AuditEventsQuery } from '../gql/graphql';
 
-interface AuditEvent {
-  id: string;
-  at: string;
-  actorId: string | null;
-  actorName: string | null;
-  action: string;
-  outcome: string;
-  caseId: string | null;
-  subjectType: string;
-  subjectId: string | null;
-  detail: string | null;
-  ip: string | null;
-}
-interface Page {
-  nodes: AuditEvent[];
-  endCursor: string | null;
-}
-
-const AUDIT = `query($c: ID, $a: ID, $after: String) {
-  auditEvents(caseId: $c, actorId: $a, after: $after, first: 100) {
-    nodes { id at actorId actorName action outcome caseId subjectType subjectId detail ip }
-    endCursor
+const AUDIT = graphql(`
+  query AuditEvents($c: ID, $a: ID, $after: String) {
+    auditEvents(caseId: $c, actorId: $a, after: $after, first: 100) {
+      nodes {
+        id
+        at
+        actorId
+        actorName
+        action
+        outcome
+        caseId
+        subjectType
+        subjectId
+        detail
+        ip
+      }
+      endCursor
+    }
   }
-}`;
+`);
+const CASES = graphql(`
+  query AuditCases {
+    cases(first: 100) {
+      nodes {
+        id
+        number
+        title
+      }
+    }
+  }
+`);
 
 /**
  * Who did what, when, on which case and from where: the audit trail, newest first. Supervisors
@@ -34,26 +43,23 @@ const AUDIT = `query($c: ID, $a: ID, $after: String) {
 export function AuditView({ me }: { me: Me }) {
   const [caseId, setCaseId] = useState('');
   const [actorId, setActorId] = useState('');
-  const [events, setEvents] = useState<AuditEvent[] | null>(null);
+  const [events, setEvents] = useState<AuditEventsQuery['auditEvents']['nodes'] | null>(null);
   const [cursor, setCursor] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   async function load(after: string | null) {
     setError(null);
     try {
-      const page = (await gql<{ auditEvents: Page }>(AUDIT, { c: caseId || null, a: actorId || null, after }))
-        .auditEvents;
+      const page = (await request(AUDIT, { c: caseId || null, a: actorId || null, after })).auditEvents;
       setEvents((current) => (after ? [...(current ?? []), ...page.nodes] : page.nodes));
       setCursor(page.endCursor);
     } catch (e) {
       setError((e as Error).message);
     }
   }
-  const [cases, setCases] = useState<{ id: string; number: string; title: string }[]>([]);
+  const [cases, setCases] = useState<AuditCasesQuery['cases']['nodes']>([]);
   useEffect(() => {
-    gql<{ cases: { nodes: { id: string; number: string; title: string }[] } }>(
-      '{ cases(first: 100) { nodes { id number title } } }',
-    )
+    request(CASES)
       .then((d) => setCases(d.cases.nodes))
       .catch(() => setCases([]));
   }, []);

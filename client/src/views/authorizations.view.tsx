@@ -1,34 +1,53 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { formatTime, gql } from '../api';
+import { formatTime, request } from '../api';
 import { ErrorAlert } from '../components/error-alert.component';
+import { graphql } from '../gql';
+import type { AuthorizationsQuery } from '../gql/graphql';
 
-interface Authorization {
-  id: string;
-  caseId: string;
-  platform: string;
-  method: string;
-  personaHandle: string;
-  justification: string;
-  requesterId: string;
-  requesterName: string | null;
-  requestedAt: string;
-  status: string;
-  expired: boolean;
-  decidedAt: string | null;
-  decisionNote: string | null;
-  writtenPermissionReference: string | null;
-  expiresAt: string | null;
-}
+type Authorization = AuthorizationsQuery['authorizations'][number];
 
-const LIST = `query($s: String) {
-  authorizations(status: $s, limit: 100) {
-    id caseId platform method personaHandle justification requesterId requesterName requestedAt status expired
-    decidedAt decisionNote writtenPermissionReference expiresAt
+const LIST = graphql(`
+  query Authorizations($s: String) {
+    authorizations(status: $s, limit: 100) {
+      id
+      caseId
+      platform
+      method
+      personaHandle
+      justification
+      requesterId
+      requesterName
+      requestedAt
+      status
+      expired
+      decidedAt
+      decisionNote
+      writtenPermissionReference
+      expiresAt
+    }
   }
-}`;
-const APPROVE = `mutation($id: ID!, $input: AuthorizationApprovalInput!) { approveAuthorization(id: $id, input: $input) { id } }`;
-const REJECT = `mutation($id: ID!, $r: String!) { rejectAuthorization(id: $id, reason: $r) { id } }`;
-const REVOKE = `mutation($id: ID!, $r: String!) { revokeAuthorization(id: $id, reason: $r) { id } }`;
+`);
+const APPROVE = graphql(`
+  mutation ApproveAuthorization($id: ID!, $input: AuthorizationApprovalInput!) {
+    approveAuthorization(id: $id, input: $input) {
+      id
+    }
+  }
+`);
+const REJECT = graphql(`
+  mutation RejectAuthorization($id: ID!, $r: String!) {
+    rejectAuthorization(id: $id, reason: $r) {
+      id
+    }
+  }
+`);
+const REVOKE = graphql(`
+  mutation RevokeAuthorization($id: ID!, $r: String!) {
+    revokeAuthorization(id: $id, reason: $r) {
+      id
+    }
+  }
+`);
 
 /** The decision a supervisor writes on one request: approve with the written permission, or say no. */
 function Decide({ authorization, onDone }: { authorization: Authorization; onDone: () => void }) {
@@ -44,7 +63,7 @@ function Decide({ authorization, onDone }: { authorization: Authorization; onDon
     setError(null);
     try {
       if (action === 'approve') {
-        await gql(APPROVE, {
+        await request(APPROVE, {
           id: authorization.id,
           input: {
             writtenPermissionReference: reference,
@@ -52,7 +71,8 @@ function Decide({ authorization, onDone }: { authorization: Authorization; onDon
             expiresAt: new Date(`${expires}T23:59:59`).toISOString(),
           },
         });
-      } else await gql(action === 'reject' ? REJECT : REVOKE, { id: authorization.id, r: reason });
+      } else if (action === 'reject') await request(REJECT, { id: authorization.id, r: reason });
+      else await request(REVOKE, { id: authorization.id, r: reason });
       onDone();
     } catch (e) {
       setError((e as Error).message);
@@ -114,10 +134,10 @@ function Decide({ authorization, onDone }: { authorization: Authorization; onDon
  */
 export function AuthorizationsView() {
   const [status, setStatus] = useState('REQUESTED');
-  const [list, setList] = useState<Authorization[] | null>(null);
+  const [list, setList] = useState<readonly Authorization[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(() => {
-    gql<{ authorizations: Authorization[] }>(LIST, { s: status || null })
+    request(LIST, { s: status || null })
       .then((d) => setList(d.authorizations))
       .catch((e: Error) => setError(e.message));
   }, [status]);

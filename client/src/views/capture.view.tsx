@@ -1,38 +1,43 @@
 import { useEffect, useState } from 'react';
-import { formatTime, gql } from '../api';
+import { formatTime, request } from '../api';
 import { ErrorAlert } from '../components/error-alert.component';
+import { graphql } from '../gql';
+import type { CaptureQuery } from '../gql/graphql';
 
-interface Artifact {
-  sha256: string;
-  size: number;
-  mediaType: string | null;
-  name: string;
-  kind: string;
-  downloadPath: string;
-}
-interface CaptureDetail {
-  id: string;
-  recordJson: string;
-  artifacts: Artifact[];
-  decision: {
-    decision: string;
-    stage: string;
-    clauses: string[];
-    policyVersion: string;
-    decidedAt: string;
-    reasons: { clause: string; finding: string }[];
-  } | null;
-  custody: { seq: number; at: string; type: string; actorId: string; hash: string }[];
-}
-
-const CAPTURE = `query($c: ID!, $id: ID!) {
-  capture(caseId: $c, id: $id) {
-    id recordJson
-    artifacts { sha256 size mediaType name kind downloadPath }
-    decision { decision stage clauses policyVersion decidedAt reasons { clause finding } }
-    custody { seq at type actorId hash }
+const CAPTURE = graphql(`
+  query Capture($c: ID!, $id: ID!) {
+    capture(caseId: $c, id: $id) {
+      id
+      recordJson
+      artifacts {
+        sha256
+        size
+        mediaType
+        name
+        kind
+        downloadPath
+      }
+      decision {
+        decision
+        stage
+        clauses
+        policyVersion
+        decidedAt
+        reasons {
+          clause
+          finding
+        }
+      }
+      custody {
+        seq
+        at
+        type
+        actorId
+        hash
+      }
+    }
   }
-}`;
+`);
 
 /** What a reader of a capture record looks at first, in this order; the rest follows as recorded. */
 const FIRST = ['targetUrl', 'url', 'platform', 'method', 'status', 'startedAt', 'endedAt', 'operator'];
@@ -86,12 +91,12 @@ export function CaptureView({
   captureId: string;
   onClose: () => void;
 }) {
-  const [detail, setDetail] = useState<CaptureDetail | null>(null);
+  const [detail, setDetail] = useState<CaptureQuery['capture'] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     setDetail(null);
-    gql<{ capture: CaptureDetail }>(CAPTURE, { c: caseId, id: captureId })
+    request(CAPTURE, { c: caseId, id: captureId })
       .then((d) => setDetail(d.capture))
       .catch((e: Error) => setError(e.message));
   }, [caseId, captureId]);

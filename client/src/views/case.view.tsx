@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'react';
-import { formatTime, gql, PURPOSES, type Me } from '../api';
-import type { DrawnGraph } from '../components/graph-canvas.component';
+import { formatTime, request, type Me } from '../api';
+import { graphql } from '../gql';
+import type { CaseDetailQuery, Role } from '../gql/graphql';
+import { PURPOSE_LABELS } from '../labels';
 import { AssignPeople } from './assign-people.view';
 import { CaptureView } from './capture.view';
 import { CollectPreview } from './collect-preview.view';
@@ -10,38 +12,52 @@ import { TimelineView } from './timeline.view';
 import { ErrorAlert } from '../components/error-alert.component';
 
 type Tab = 'graph' | 'timeline' | 'captures' | 'packets';
+type CaseDetail = CaseDetailQuery['case'];
 
-interface CaseDetail {
-  id: string;
-  number: string;
-  title: string;
-  purpose: string;
-  purposeClause: string;
-  status: string;
-  createdAt: string;
-  assignees: { username: string; role: string }[];
-  persons: { ref: string; name: string; role: string }[];
-  accounts: { ref: string; platform: string; handle: string | null; displayName: string | null }[];
-  captures: {
-    id: string;
-    platform: string | null;
-    targetValue: string | null;
-    status: string | null;
-    startedAt: string | null;
-  }[];
-  graph: DrawnGraph;
-}
-
-const CASE = `query($id: ID!) {
-  case(id: $id) {
-    id number title purpose purposeClause status createdAt
-    assignees { username role }
-    persons { ref name role }
-    accounts(first: 200) { ref platform handle displayName }
-    captures(first: 50) { id platform targetValue status startedAt }
-    graph(maxNodes: 2000) { nodes { ref kind label } edges { from to type } }
+const CASE = graphql(`
+  query CaseDetail($id: ID!) {
+    case(id: $id) {
+      id
+      number
+      title
+      purpose
+      purposeClause
+      status
+      createdAt
+      assignees {
+        username
+        role
+      }
+      persons {
+        ref
+        name
+        role
+      }
+      accounts(first: 200) {
+        ref
+        platform
+        handle
+        displayName
+      }
+      captures(first: 50) {
+        ...ExportableCapture
+      }
+      graph(maxNodes: 2000) {
+        nodes {
+          ...DrawnNode
+        }
+        edges {
+          ...DrawnEdge
+        }
+      }
+    }
   }
-}`;
+`);
+
+/** Roles that change a case's content (assign, collect); the server refuses the others. */
+const EDITORS: readonly Role[] = ['DETECTIVE', 'SUPERVISOR'];
+/** Roles that may release evidence packets. */
+const EXPORTERS: readonly Role[] = ['DETECTIVE', 'PROSECUTOR', 'SUPERVISOR'];
 
 /** One case: who works it, its graph, timeline, captures and packets, and the collect form. */
 export function CaseView({ me, caseId }: { me: Me; caseId: string }) {
@@ -56,16 +72,16 @@ export function CaseView({ me, caseId }: { me: Me; caseId: string }) {
   const reload = useCallback(() => setVersion((v) => v + 1), []);
 
   useEffect(() => {
-    gql<{ case: CaseDetail }>(CASE, { id: caseId })
+    request(CASE, { id: caseId })
       .then((d) => setDetail(d.case))
       .catch((e: Error) => setError(e.message));
   }, [caseId, version]);
 
   if (error) return <ErrorAlert message={error} />;
   if (!detail) return <p aria-busy="true">Loading case…</p>;
-  const mayEdit = ['DETECTIVE', 'SUPERVISOR'].includes(me.role);
+  const mayEdit = EDITORS.includes(me.role);
   const mayCollect = mayEdit && detail.status === 'OPEN';
-  const mayExport = ['DETECTIVE', 'PROSECUTOR', 'SUPERVISOR'].includes(me.role);
+  const mayExport = EXPORTERS.includes(me.role);
   const tabs: [Tab, string][] = [
     ['graph', 'Graph'],
     ['timeline', 'Timeline'],
@@ -87,9 +103,8 @@ export function CaseView({ me, caseId }: { me: Me; caseId: string }) {
         {detail.number} — {detail.title}
       </h1>
       <p>
-        {PURPOSES.find((p) => p.value === detail.purpose)?.label}{' '}
-        <span className="clause">{detail.purposeClause}</span> · {detail.status} · opened{' '}
-        {formatTime(detail.createdAt)}
+        {PURPOSE_LABELS[detail.purpose]} <span className="clause">{detail.purposeClause}</span> ·{' '}
+        {detail.status} · opened {formatTime(detail.createdAt)}
       </p>
       <p>Assigned: {detail.assignees.map((a) => `${a.username} (${a.role.toLowerCase()})`).join(', ')}</p>
       {mayEdit && <AssignPeople caseId={detail.id} onAssigned={reload} />}

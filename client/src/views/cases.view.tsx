@@ -1,31 +1,48 @@
 import { useEffect, useState, type FormEvent } from 'react';
-import { gql, PURPOSES, type Me } from '../api';
+import { request, type Me } from '../api';
 import { ErrorAlert } from '../components/error-alert.component';
+import { graphql } from '../gql';
+import type { CaseListQuery, CaseStatus, Purpose } from '../gql/graphql';
+import { CASE_STATUS_LABELS, optionsOf, PURPOSE_LABELS } from '../labels';
 
-interface CaseRow {
-  id: string;
-  number: string;
-  title: string;
-  purpose: string;
-  status: string;
-  counts: { persons: number; accounts: number; posts: number; captures: number };
-}
-
-const LIST = `query($search: String, $status: CaseStatus) {
-  cases(first: 50, search: $search, status: $status) {
-    nodes { id number title purpose status counts { persons accounts posts captures } }
+const LIST = graphql(`
+  query CaseList($search: String, $status: CaseStatus) {
+    cases(first: 50, search: $search, status: $status) {
+      nodes {
+        id
+        number
+        title
+        purpose
+        status
+        counts {
+          persons
+          accounts
+          posts
+          captures
+        }
+      }
+    }
   }
-}`;
+`);
+const CREATE = graphql(`
+  mutation CreateCase($input: NewCaseInput!) {
+    createCase(input: $input) {
+      id
+    }
+  }
+`);
+
+const PURPOSES = optionsOf(PURPOSE_LABELS);
 
 /** The cases the user may see, with search and status, and (for detectives) a new-case form. */
 export function CasesView({ me, onOpen }: { me: Me; onOpen: (id: string) => void }) {
-  const [rows, setRows] = useState<CaseRow[]>([]);
+  const [rows, setRows] = useState<CaseListQuery['cases']['nodes']>([]);
   const [search, setSearch] = useState('');
-  const [status, setStatus] = useState('');
+  const [status, setStatus] = useState<CaseStatus | ''>('');
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
-    gql<{ cases: { nodes: CaseRow[] } }>(LIST, { search: search || null, status: status || null })
+    request(LIST, { search: search || null, status: status || null })
       .then((d) => setRows(d.cases.nodes))
       .catch((e: Error) => setError(e.message));
   }, [search, status]);
@@ -40,10 +57,13 @@ export function CasesView({ me, onOpen }: { me: Me; onOpen: (id: string) => void
         </label>
         <label>
           Status
-          <select value={status} onChange={(e) => setStatus(e.target.value)}>
+          <select value={status} onChange={(e) => setStatus(e.target.value as CaseStatus | '')}>
             <option value="">All</option>
-            <option value="OPEN">Open</option>
-            <option value="CLOSED">Closed</option>
+            {optionsOf(CASE_STATUS_LABELS).map(([value, label]) => (
+              <option key={value} value={value}>
+                {label}
+              </option>
+            ))}
           </select>
         </label>
       </div>
@@ -68,7 +88,7 @@ export function CasesView({ me, onOpen }: { me: Me; onOpen: (id: string) => void
                 </button>
               </td>
               <td>{c.title}</td>
-              <td>{PURPOSES.find((p) => p.value === c.purpose)?.label ?? c.purpose}</td>
+              <td>{PURPOSE_LABELS[c.purpose] ?? c.purpose}</td>
               <td>{c.status}</td>
               <td>{c.counts.accounts}</td>
               <td>{c.counts.posts}</td>
@@ -85,17 +105,14 @@ export function CasesView({ me, onOpen }: { me: Me; onOpen: (id: string) => void
 function NewCaseForm({ onCreated }: { onCreated: (id: string) => void }) {
   const [number, setNumber] = useState('');
   const [title, setTitle] = useState('');
-  const [purpose, setPurpose] = useState(PURPOSES[0]!.value);
+  const [purpose, setPurpose] = useState<Purpose>(PURPOSES[0]![0]);
   const [error, setError] = useState<string | null>(null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setError(null);
     try {
-      const data = await gql<{ createCase: { id: string } }>(
-        'mutation($input: NewCaseInput!) { createCase(input: $input) { id } }',
-        { input: { number, title, purpose } },
-      );
+      const data = await request(CREATE, { input: { number, title, purpose } });
       onCreated(data.createCase.id);
     } catch (e) {
       setError((e as Error).message);
@@ -115,10 +132,10 @@ function NewCaseForm({ onCreated }: { onCreated: (id: string) => void }) {
       </label>
       <label>
         Purpose <span className="clause">SO1301 III.A.2.a</span>
-        <select name="purpose" value={purpose} onChange={(e) => setPurpose(e.target.value)}>
-          {PURPOSES.map((p) => (
-            <option key={p.value} value={p.value}>
-              {p.label}
+        <select name="purpose" value={purpose} onChange={(e) => setPurpose(e.target.value as Purpose)}>
+          {PURPOSES.map(([value, label]) => (
+            <option key={value} value={value}>
+              {label}
             </option>
           ))}
         </select>

@@ -1,42 +1,48 @@
 import { useEffect, useState } from 'react';
-import { gql } from '../api';
+import { request } from '../api';
 import { ErrorAlert } from '../components/error-alert.component';
+import { graphql } from '../gql';
+import type { CollectionJobQuery, CollectionRequestInput } from '../gql/graphql';
 
-interface Job {
-  state: string;
-  stage: string | null;
-  captureId: string | null;
-  error: string | null;
-}
-
-const START = `mutation($input: CollectionRequestInput!) {
-  startCollection(input: $input) { jobId decision { decision clauses } }
-}`;
-const JOB = `query($c: ID!, $id: ID!) { collectionJob(caseId: $c, id: $id) { state stage captureId error } }`;
+const START = graphql(`
+  mutation StartCollection($input: CollectionRequestInput!) {
+    startCollection(input: $input) {
+      jobId
+      decision {
+        decision
+        clauses
+      }
+    }
+  }
+`);
+const JOB = graphql(`
+  query CollectionJob($c: ID!, $id: ID!) {
+    collectionJob(caseId: $c, id: $id) {
+      state
+      stage
+      captureId
+      error
+    }
+  }
+`);
 const STAGES = ['collecting', 'media', 'storing', 'done'];
 
 /**
  * Submits an allowed collection and follows its job: a progress bar through the pipeline's
  * stages, then the capture it made or the error that stopped it.
  */
-export function CollectJob({
-  input,
-  onCaptured,
-}: {
-  input: Record<string, unknown>;
-  onCaptured: () => void;
-}) {
+export function CollectJob({ input, onCaptured }: { input: CollectionRequestInput; onCaptured: () => void }) {
   const [jobId, setJobId] = useState<string | null>(null);
-  const [job, setJob] = useState<Job | null>(null);
+  const [job, setJob] = useState<CollectionJobQuery['collectionJob'] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const caseId = String(input.caseId);
+  const caseId = input.caseId;
 
   useEffect(() => {
     if (!jobId) return;
     let stopped = false;
     const poll = async () => {
       try {
-        const current = (await gql<{ collectionJob: Job }>(JOB, { c: caseId, id: jobId })).collectionJob;
+        const current = (await request(JOB, { c: caseId, id: jobId })).collectionJob;
         if (stopped) return;
         setJob(current);
         if (current.state === 'completed') onCaptured();
@@ -54,11 +60,7 @@ export function CollectJob({
   async function start() {
     setError(null);
     try {
-      const started = (
-        await gql<{ startCollection: { jobId: string | null; decision: { decision: string } } }>(START, {
-          input,
-        })
-      ).startCollection;
+      const started = (await request(START, { input })).startCollection;
       if (started.jobId) setJobId(started.jobId);
       else setError(`The gate answered ${started.decision.decision}; nothing was collected.`);
     } catch (e) {

@@ -1,30 +1,40 @@
 import { useState, type FormEvent } from 'react';
-import { ALLOWED_METHODS as METHODS, PLATFORMS } from '../../../common/collection-types';
-import { gql } from '../api';
+// Platforms and methods are plain strings in the SDL; their one list is the vocabulary the server
+// decides by, not a copy of it.
+import {
+  ALLOWED_METHODS as METHODS,
+  PLATFORMS,
+  type CollectionMethod,
+} from '../../../common/collection-types';
+import { request } from '../api';
 import { CollectJob } from './collect-job.view';
 import { RequestAuthorization } from './request-authorization.view';
 import { ErrorAlert } from '../components/error-alert.component';
-
-interface Reason {
-  ruleId: string;
-  clause: string;
-  text: string;
-  remedy: string;
-  finding: string;
-}
-interface Decision {
-  decision: 'ALLOW' | 'DENY' | 'NEEDS_AUTHORIZATION';
-  clauses: string[];
-  reasons: Reason[];
-  policyVersion: string;
-}
+import { graphql } from '../gql';
+import type { CollectionRequestInput, EvaluateCollectionMutation, Purpose } from '../gql/graphql';
 
 /** Methods that act through a persona; the gate needs to know which one. */
-const COVERT = new Set(['UNDERCOVER_ACCOUNT', 'AUTHENTICATED_SESSION']);
+const COVERT: ReadonlySet<string> = new Set<CollectionMethod>([
+  'UNDERCOVER_ACCOUNT',
+  'AUTHENTICATED_SESSION',
+]);
 
-const EVALUATE = `mutation($input: CollectionRequestInput!) {
-  evaluateCollection(input: $input) { decision clauses policyVersion reasons { ruleId clause text remedy finding } }
-}`;
+const EVALUATE = graphql(`
+  mutation EvaluateCollection($input: CollectionRequestInput!) {
+    evaluateCollection(input: $input) {
+      decision
+      clauses
+      policyVersion
+      reasons {
+        ruleId
+        clause
+        text
+        remedy
+        finding
+      }
+    }
+  }
+`);
 
 /**
  * A collection request, decided by the legality gate before anything is submitted: the answer
@@ -36,7 +46,7 @@ export function CollectPreview({
   onCaptured,
 }: {
   caseId: string;
-  purpose: string;
+  purpose: Purpose;
   onCaptured: () => void;
 }) {
   const [platform, setPlatform] = useState('mastodon');
@@ -47,8 +57,8 @@ export function CollectPreview({
   const [personaHandle, setPersonaHandle] = useState('');
   const [personaName, setPersonaName] = useState('');
   const covert = COVERT.has(method);
-  const [decision, setDecision] = useState<Decision | null>(null);
-  const [decidedInput, setDecidedInput] = useState<Record<string, unknown> | null>(null);
+  const [decision, setDecision] = useState<EvaluateCollectionMutation['evaluateCollection'] | null>(null);
+  const [decidedInput, setDecidedInput] = useState<CollectionRequestInput | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   async function preview(event: FormEvent) {
@@ -58,7 +68,7 @@ export function CollectPreview({
     setDecision(null);
     setDecidedInput(null);
     try {
-      const input = {
+      const input: CollectionRequestInput = {
         caseId,
         purpose,
         target: {
@@ -72,7 +82,7 @@ export function CollectPreview({
         predicate: { reportNumber, facts },
         ...(covert && personaHandle ? { persona: { handle: personaHandle, displayName: personaName } } : {}),
       };
-      setDecision((await gql<{ evaluateCollection: Decision }>(EVALUATE, { input })).evaluateCollection);
+      setDecision((await request(EVALUATE, { input })).evaluateCollection);
       setDecidedInput(input);
     } catch (e) {
       setError((e as Error).message);

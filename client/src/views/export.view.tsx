@@ -1,48 +1,66 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
-import { formatTime, gql } from '../api';
+import { formatTime, request } from '../api';
 import { VerifyPacket } from './verify-packet.view';
 import { ErrorAlert } from '../components/error-alert.component';
+import { graphql } from '../gql';
+import type { ExportableCaptureFragment, ExportsQuery } from '../gql/graphql';
 import { toggled } from '../toggled';
 
-interface Export {
-  id: string;
-  status: string;
-  captureIds: string[] | null;
-  createdAt: string;
-  finishedAt: string | null;
-  sha256: string | null;
-  size: number | null;
-  error: string | null;
-  reason: string;
-  downloadPath: string | null;
-}
-export interface ExportableCapture {
-  id: string;
-  platform: string | null;
-  targetValue: string | null;
-  status: string | null;
-  startedAt: string | null;
-}
+// What choosing captures for a packet needs; the case query asks for it.
+graphql(`
+  fragment ExportableCapture on CaptureSummary {
+    id
+    platform
+    targetValue
+    status
+    startedAt
+  }
+`);
 
-const EXPORTS = `query($c: ID!) {
-  exports(caseId: $c) { id status captureIds createdAt finishedAt sha256 size error reason downloadPath }
-}`;
-const START = `mutation($c: ID!, $ids: [ID!], $r: String!) { startExport(caseId: $c, captureIds: $ids, reason: $r) { id } }`;
+const EXPORTS = graphql(`
+  query Exports($c: ID!) {
+    exports(caseId: $c) {
+      id
+      status
+      captureIds
+      createdAt
+      finishedAt
+      sha256
+      size
+      error
+      reason
+      downloadPath
+    }
+  }
+`);
+const START = graphql(`
+  mutation StartExport($c: ID!, $ids: [ID!], $r: String!) {
+    startExport(caseId: $c, captureIds: $ids, reason: $r) {
+      id
+    }
+  }
+`);
 const RUNNING = new Set(['QUEUED', 'RUNNING']);
 
 /**
  * Evidence packets of a case: choose captures (or the whole case), state why the evidence is
  * released (the gate decides it), follow the export, download the packet, and verify any packet.
  */
-export function ExportView({ caseId, captures }: { caseId: string; captures: ExportableCapture[] }) {
-  const [exports, setExports] = useState<Export[] | null>(null);
+export function ExportView({
+  caseId,
+  captures,
+}: {
+  caseId: string;
+  captures: readonly ExportableCaptureFragment[];
+}) {
+  const [exports, setExports] = useState<ExportsQuery['exports'] | null>(null);
   const [chosen, setChosen] = useState<Set<string>>(new Set());
   const [reason, setReason] = useState('');
   const [error, setError] = useState<string | null>(null);
 
   const load = useCallback(
     () =>
-      gql<{ exports: Export[] }>(EXPORTS, { c: caseId })
+      request(EXPORTS, { c: caseId })
         .then((d) => setExports(d.exports))
         .catch((e: Error) => setError(e.message)),
     [caseId],
@@ -59,7 +77,7 @@ export function ExportView({ caseId, captures }: { caseId: string; captures: Exp
     event.preventDefault();
     setError(null);
     try {
-      await gql(START, { c: caseId, ids: chosen.size ? [...chosen] : null, r: reason });
+      await request(START, { c: caseId, ids: chosen.size ? [...chosen] : null, r: reason });
       await load();
     } catch (e) {
       setError((e as Error).message);

@@ -1,18 +1,38 @@
 import { useMemo, useState, type FormEvent } from 'react';
-import { gql } from '../api';
+import { request } from '../api';
 import { ErrorAlert } from '../components/error-alert.component';
 import { GraphCanvas, type DrawnGraph } from '../components/graph-canvas.component';
+import { graphql } from '../gql';
 import { toggled } from '../toggled';
 import { NodeDetails } from './node-details.view';
 
 type DrawnNode = DrawnGraph['nodes'][number];
 
-const NEIGHBOURHOOD = `query($c: ID!, $ref: String!) {
-  neighbourhood(caseId: $c, ref: $ref, hops: 1, maxNodes: 500) { nodes { ref kind label } edges { from to type } }
-}`;
-const PATH = `query($c: ID!, $from: String!, $to: String!) {
-  shortestPath(caseId: $c, from: $from, to: $to, includeTopics: true) { length nodes { ref kind label } edges { from to type } }
-}`;
+const NEIGHBOURHOOD = graphql(`
+  query Neighbourhood($c: ID!, $ref: String!) {
+    neighbourhood(caseId: $c, ref: $ref, hops: 1, maxNodes: 500) {
+      nodes {
+        ...DrawnNode
+      }
+      edges {
+        ...DrawnEdge
+      }
+    }
+  }
+`);
+const PATH = graphql(`
+  query ShortestPath($c: ID!, $from: String!, $to: String!) {
+    shortestPath(caseId: $c, from: $from, to: $to, includeTopics: true) {
+      length
+      nodes {
+        ...DrawnNode
+      }
+      edges {
+        ...DrawnEdge
+      }
+    }
+  }
+`);
 
 /** The platform in an account's or post's reference (`account:<platform>:<id>`); null for others. */
 const platformOf = (node: DrawnNode) => (/^(account|post):/.test(node.ref) ? node.ref.split(':')[1]! : null);
@@ -84,8 +104,7 @@ export function GraphPanel({
 
   const expand = (ref: string) =>
     run(async () => {
-      const found = (await gql<{ neighbourhood: DrawnGraph }>(NEIGHBOURHOOD, { c: caseId, ref }))
-        .neighbourhood;
+      const found = (await request(NEIGHBOURHOOD, { c: caseId, ref })).neighbourhood;
       const before = shown.nodes.length;
       const next = merged(added, found);
       setAdded(next);
@@ -94,9 +113,7 @@ export function GraphPanel({
 
   const findPath = (from: string, to: string) =>
     run(async () => {
-      const found = (
-        await gql<{ shortestPath: (DrawnGraph & { length: number }) | null }>(PATH, { c: caseId, from, to })
-      ).shortestPath;
+      const found = (await request(PATH, { c: caseId, from, to })).shortestPath;
       if (!found) {
         setPath(null);
         setMessage('No path joins these two nodes within 8 steps.');

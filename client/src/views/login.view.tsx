@@ -1,6 +1,15 @@
 import { useState, type FormEvent } from 'react';
-import { gql, type Me } from '../api';
+import { request, type Me } from '../api';
+import { graphql } from '../gql';
 import { ErrorAlert } from '../components/error-alert.component';
+
+const LOGIN = graphql(`
+  mutation Login($u: String!, $p: String!) {
+    login(username: $u, password: $p) {
+      ...SignedInUser
+    }
+  }
+`);
 
 /** The sign-in form; a lockout or a wrong password is shown as the server words it. */
 export function LoginView({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
@@ -14,10 +23,7 @@ export function LoginView({ onSignedIn }: { onSignedIn: (me: Me) => void }) {
     setBusy(true);
     setError(null);
     try {
-      const data = await gql<{ login: Me }>(
-        'mutation($u: String!, $p: String!) { login(username: $u, password: $p) { id username displayName role unit } }',
-        { u: username, p: password },
-      );
+      const data = await request(LOGIN, { u: username, p: password });
       onSignedIn(data.login);
     } catch (e) {
       setError((e as Error).message);

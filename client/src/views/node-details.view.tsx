@@ -1,17 +1,24 @@
 import { useEffect, useState } from 'react';
-import { formatTime, gql } from '../api';
+import { formatTime, request } from '../api';
 import { ErrorAlert } from '../components/error-alert.component';
+import { graphql } from '../gql';
+import type { NodeDetailsQuery } from '../gql/graphql';
 
-interface NodeDetail {
-  ref: string;
-  propertiesJson: string;
-  sourceSha256s: string[];
-  captures: { id: string; startedAt: string | null; platform: string | null; targetValue: string | null }[];
-}
-
-const NODE = `query($c: ID!, $ref: String!) {
-  node(caseId: $c, ref: $ref) { ref propertiesJson sourceSha256s captures { id startedAt platform targetValue } }
-}`;
+const NODE = graphql(`
+  query NodeDetails($c: ID!, $ref: String!) {
+    node(caseId: $c, ref: $ref) {
+      ref
+      propertiesJson
+      sourceSha256s
+      captures {
+        id
+        startedAt
+        platform
+        targetValue
+      }
+    }
+  }
+`);
 
 /** Facts worth a first look, in this order; the rest stays in the stored record. */
 const SHOWN = [
@@ -38,13 +45,13 @@ export function NodeDetails({
   nodeRef: string;
   onOpenCapture: (captureId: string) => void;
 }) {
-  const [detail, setDetail] = useState<NodeDetail | null>(null);
+  const [detail, setDetail] = useState<NodeDetailsQuery['node'] | null>(null);
   const [error, setError] = useState<string | null>(null);
 
   useEffect(() => {
     setDetail(null);
     setError(null);
-    gql<{ node: NodeDetail }>(NODE, { c: caseId, ref: nodeRef })
+    request(NODE, { c: caseId, ref: nodeRef })
       .then((d) => setDetail(d.node))
       .catch((e: Error) => setError(e.message));
   }, [caseId, nodeRef]);

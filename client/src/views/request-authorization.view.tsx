@@ -1,8 +1,16 @@
 import { useState, type FormEvent } from 'react';
-import { gql } from '../api';
+import { request } from '../api';
 import { ErrorAlert } from '../components/error-alert.component';
+import { graphql } from '../gql';
 
-const REQUEST = `mutation($input: AuthorizationRequestInput!) { requestAuthorization(input: $input) { id status } }`;
+const REQUEST = graphql(`
+  mutation RequestAuthorization($input: AuthorizationRequestInput!) {
+    requestAuthorization(input: $input) {
+      id
+      status
+    }
+  }
+`);
 
 /**
  * Where the gate answers that a method needs a supervisor's written permission, the detective asks
@@ -25,11 +33,11 @@ export function RequestAuthorization({
   const [requested, setRequested] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
 
-  async function request(event: FormEvent) {
+  async function submit(event: FormEvent) {
     event.preventDefault();
     setError(null);
     try {
-      const made = await gql<{ requestAuthorization: { id: string } }>(REQUEST, {
+      const made = await request(REQUEST, {
         input: { caseId, platform, method, personaHandle, justification },
       });
       setRequested(made.requestAuthorization.id);
@@ -49,7 +57,7 @@ export function RequestAuthorization({
     <form
       className="request-authorization"
       aria-label="Request a supervisor's authorization"
-      onSubmit={(e) => void request(e)}
+      onSubmit={(e) => void submit(e)}
     >
       <h3>Request a supervisor&apos;s authorization</h3>
       <label>

@@ -1,17 +1,23 @@
 import { useEffect, useMemo, useState } from 'react';
-import { formatTime, gql } from '../api';
+import { formatTime, request } from '../api';
 import { ErrorAlert } from '../components/error-alert.component';
+import { graphql } from '../gql';
+import type { TimelineQuery } from '../gql/graphql';
 
-interface TimelineEvent {
-  kind: string;
-  at: string;
-  ref: string;
-  summary: string | null;
-}
+type TimelineEvent = TimelineQuery['case']['timeline'][number];
 
-const TIMELINE = `query($id: ID!, $from: String, $to: String) {
-  case(id: $id) { timeline(from: $from, to: $to, first: 500) { kind at ref summary } }
-}`;
+const TIMELINE = graphql(`
+  query Timeline($id: ID!, $from: String, $to: String) {
+    case(id: $id) {
+      timeline(from: $from, to: $to, first: 500) {
+        kind
+        at
+        ref
+        summary
+      }
+    }
+  }
+`);
 
 /** A date input's value (local day) as the UTC instant that starts or ends that day. */
 function dayBound(value: string, end: boolean): string | null {
@@ -38,7 +44,7 @@ export function TimelineView({
   onSelect: (ref: string) => void;
   onOpenCapture: (captureId: string) => void;
 }) {
-  const [events, setEvents] = useState<TimelineEvent[] | null>(null);
+  const [events, setEvents] = useState<readonly TimelineEvent[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [kind, setKind] = useState('ALL');
   const [from, setFrom] = useState('');
@@ -47,7 +53,7 @@ export function TimelineView({
 
   useEffect(() => {
     setError(null);
-    gql<{ case: { timeline: TimelineEvent[] } }>(TIMELINE, {
+    request(TIMELINE, {
       id: caseId,
       from: dayBound(from, false),
       to: dayBound(to, true),
