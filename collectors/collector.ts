@@ -20,7 +20,8 @@ export interface CollectorOption<T extends string | number | boolean = string | 
  */
 export interface CollectorManifest {
   readonly id: string;
-  readonly platform: Platform;
+  /** The platform's name; collectors/platforms.ts derives the list of platforms from these. */
+  readonly platform: string;
   readonly version: string;
   readonly methods: readonly CollectionMethod[];
   readonly targetKinds: readonly TargetKind[];

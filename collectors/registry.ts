@@ -26,7 +26,7 @@ export function createCollectorRegistry(
   collectors: readonly Collector[],
   overrides: OptionOverrides = {},
 ): CollectorRegistry {
-  const byPlatform = new Map<Platform, Collector>();
+  const byPlatform = new Map<string, Collector>();
   for (const collector of collectors) {
     const existing = byPlatform.get(collector.manifest.platform);
     if (existing) {
@@ -37,9 +37,9 @@ export function createCollectorRegistry(
     }
     byPlatform.set(collector.manifest.platform, collector);
   }
-  const resolved = new Map<Platform, ReturnType<CollectorRegistry['options']>>();
+  const resolved = new Map<string, ReturnType<CollectorRegistry['options']>>();
   for (const [platform, collector] of byPlatform) {
-    resolved.set(platform, resolveOptions(collector.manifest, overrides[platform] ?? {}));
+    resolved.set(platform, resolveOptions(collector.manifest, overrides[platform as Platform] ?? {}));
   }
   return {
     get: (platform) => byPlatform.get(platform),
@@ -48,7 +48,7 @@ export function createCollectorRegistry(
       if (!collector) throw new AppError('NOT_FOUND', `no collector for platform ${platform}`);
       return collector;
     },
-    platforms: () => [...byPlatform.keys()],
+    platforms: () => [...byPlatform.keys()] as Platform[],
     options(platform) {
       const options = resolved.get(platform);
       if (!options) throw new AppError('NOT_FOUND', `no collector for platform ${platform}`);

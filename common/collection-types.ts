@@ -2,6 +2,7 @@
  * Shared vocabulary of collection: purposes, methods, targets, and what the gate hands the
  * collectors. The server (gate, pipeline), collectors/ and evidence/ all speak these types.
  */
+import { PLATFORMS, type Platform } from '../collectors/platforms.js';
 
 /** The five investigative purposes of SO1301 III.A.2.a. */
 export const PURPOSES = [
@@ -36,8 +37,8 @@ export const FORBIDDEN_METHODS = [
 export const METHODS = [...ALLOWED_METHODS, ...FORBIDDEN_METHODS] as const;
 export type CollectionMethod = (typeof METHODS)[number];
 
-export const PLATFORMS = ['mastodon', 'bluesky', 'reddit', 'rss', 'telegram', 'web'] as const;
-export type Platform = (typeof PLATFORMS)[number];
+// The platform list comes from the collectors' manifests (collectors/platforms.ts).
+export { PLATFORMS, type Platform };
 
 export const TARGET_KINDS = ['handle', 'url', 'hashtag', 'search'] as const;
 export type TargetKind = (typeof TARGET_KINDS)[number];
