@@ -4,6 +4,7 @@ import type { AuditRecord, AuditRepository } from '../../../graph/repositories/a
 import { requireCaseAccess, requireUser, type AccessContext } from '../../auth/case-access.js';
 import { decodeCursor, pageOf } from '../cursor.js';
 import { graphqlPart, type GraphqlPart } from '../module.js';
+import { pageSize } from '../page-size.js';
 
 const position = (e: AuditRecord) => ({ at: e.at, id: e.id });
 
@@ -24,7 +25,7 @@ export function auditModule(audit: AuditRepository): GraphqlPart {
         } else {
           throw new AppError('FORBIDDEN', 'only supervisors and administrators read the audit trail');
         }
-        const limit = Math.max(1, Math.min(500, args.first));
+        const limit = pageSize(args.first, 'first', 100, 500);
         const rows = await audit.list({
           caseIds,
           actorId: args.actorId ?? undefined,

@@ -6,6 +6,7 @@ import { requireUser } from '../../auth/case-access.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import type { NewUserInput, UserAdminService } from '../../auth/user-admin.service.js';
 import { graphqlPart, type GraphqlPart } from '../module.js';
+import { pageSize } from '../page-size.js';
 
 /** What the auth resolvers need from the request: the session cookie, read and written. */
 export interface SessionContext {
@@ -30,18 +31,17 @@ export interface AuthModuleDeps {
 
 /** The auth part of the API. */
 export function authModule({ auth, admin, access }: AuthModuleDeps): GraphqlPart {
-  const first = (args: { readonly first: number }) => Math.max(1, Math.min(200, args.first));
   return graphqlPart<SessionContext>('auth.graphql', {
     Query: {
       me: (_, _args, ctx) => ctx.user,
       users: async (_, args, ctx) => {
         requireAdmin(ctx);
-        return admin.list(first(args));
+        return admin.list(pageSize(args.first, 'first', 50, 200));
       },
       colleagues: async (_, args, ctx) => {
         const user = requireUser(ctx);
         if (user.role === 'ADMIN') throw new AppError('FORBIDDEN', 'administrators manage users, not cases');
-        return admin.colleagues(args.search, Math.max(1, Math.min(50, args.first)));
+        return admin.colleagues(args.search, pageSize(args.first, 'first', 10, 50));
       },
     },
     Mutation: {

@@ -1,6 +1,5 @@
 /** Cases and what they hold: the detectives' and analysts' daily API. */
 import DataLoader from 'dataloader';
-import { AppError } from '../../../common/errors.js';
 import type { CaseContentRepository } from '../../../graph/repositories/case-content.repository.js';
 import type { CaseCounts, CaseRecord, CaseRepository } from '../../../graph/repositories/case.repository.js';
 import { toSessionUser } from '../../auth/auth.service.js';
@@ -10,6 +9,7 @@ import type { CaseService } from '../../services/case.service.js';
 import type { CaseReadCache } from '../case-read-cache.js';
 import { decodeCursor, pageOf } from '../cursor.js';
 import { graphqlPart, type GraphqlPart } from '../module.js';
+import { pageSize } from '../page-size.js';
 
 /** Per-request batching, so a list of cases costs one query per field, not one per case. */
 export interface CaseLoaders {
@@ -36,12 +36,6 @@ export function caseLoaders(cases: CaseRepository): CaseLoaders {
   };
 }
 
-const clamp = (value: unknown, fallback: number, max: number) => {
-  const n = value === undefined || value === null ? fallback : Number(value);
-  if (!Number.isInteger(n) || n < 1)
-    throw new AppError('BAD_USER_INPUT', `first: a whole number from 1 to ${max}`);
-  return Math.min(n, max);
-};
 const optional = (v: unknown) => (v === null || v === undefined ? undefined : String(v));
 
 const pick = (c: CaseRecord) => ({ createdAt: c.createdAt, id: c.id });
@@ -64,7 +58,7 @@ export function caseModule({ cases, content, service, reads }: CaseModuleDeps): 
     Query: {
       cases: async (_, args, ctx) => {
         const user = requireUser(ctx);
-        const limit = clamp(args.first, 25, 200);
+        const limit = pageSize(args.first, 'first', 25, 200);
         const rows = await cases.list({
           userId: user.id,
           status: optional(args.status),
@@ -82,7 +76,7 @@ export function caseModule({ cases, content, service, reads }: CaseModuleDeps): 
       assignees: (c, _, ctx) => ctx.caseLoaders.assignees.load(c.id),
       persons: async (c) => (await content.persons(c.id)).map((p) => ({ ...p, ref: `person:${p.id}` })),
       accounts: async (c, args) =>
-        (await content.accounts(c.id, clamp(args.first, 100, 500))).map((a) => ({
+        (await content.accounts(c.id, pageSize(args.first, 'first', 100, 500))).map((a) => ({
           ...a,
           ref: `account:${a.platform}:${a.platformId}`,
         })),
@@ -93,17 +87,17 @@ export function caseModule({ cases, content, service, reads }: CaseModuleDeps): 
             from: optional(args.from),
             to: optional(args.to),
             text: optional(args.text),
-            limit: clamp(args.first, 50, 500),
+            limit: pageSize(args.first, 'first', 50, 500),
           })
         ).map((p) => ({ ...p, ref: `post:${p.platform}:${p.platformId}` })),
-      captures: (c, args) => content.captures(c.id, clamp(args.first, 50, 500)),
+      captures: (c, args) => content.captures(c.id, pageSize(args.first, 'first', 50, 500)),
       graph: (c, args) => {
-        const maxNodes = clamp(args.maxNodes, 1000, 5000);
+        const maxNodes = pageSize(args.maxNodes, 'maxNodes', 1000, 5000);
         return reads.remember(c.id, ['graph', maxNodes], () => content.drawing(c.id, maxNodes));
       },
       timeline: (c, args) => {
         const [from, to] = [optional(args.from) ?? null, optional(args.to) ?? null];
-        const first = clamp(args.first, 200, 1000);
+        const first = pageSize(args.first, 'first', 200, 1000);
         return reads.remember(c.id, ['timeline', from, to, first], () =>
           content.timeline(c.id, from, to, first),
         );

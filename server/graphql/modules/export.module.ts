@@ -3,6 +3,7 @@ import type { ExportRecord } from '../../../graph/repositories/export.repository
 import { requireCaseAccess, type AccessContext } from '../../auth/case-access.js';
 import type { ExportService } from '../../services/export.service.js';
 import { graphqlPart, type GraphqlPart } from '../module.js';
+import { pageSize } from '../page-size.js';
 
 const view = (e: ExportRecord) => ({
   ...e,
@@ -15,7 +16,7 @@ export function exportModule(exports: ExportService): GraphqlPart {
     Query: {
       exports: async (_, args, ctx) => {
         await requireCaseAccess(ctx, args.caseId, 'export');
-        const first = Math.max(1, Math.min(100, args.first));
+        const first = pageSize(args.first, 'first', 20, 100);
         return (await exports.list(args.caseId, first)).map(view);
       },
     },

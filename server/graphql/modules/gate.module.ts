@@ -19,6 +19,7 @@ import type { GateKit } from '../../gate/gate-kit.js';
 import type { Reason } from '../../gate/gate-types.js';
 import type { CollectionService } from '../../services/collection.service.js';
 import { graphqlPart, type GraphqlPart } from '../module.js';
+import { pageSize } from '../page-size.js';
 
 export interface GateModuleDeps {
   readonly gate: GateKit;
@@ -29,7 +30,6 @@ export interface GateModuleDeps {
 }
 
 const DAY_MS = 86_400_000;
-const clampLimit = (limit: number) => Math.max(1, Math.min(200, Math.trunc(limit)));
 
 /** A stored decision as the API shows it, its reasons read back from JSON. */
 export function decisionView(d: StoredDecision) {
@@ -85,7 +85,7 @@ export function gateModule(deps: GateModuleDeps): GraphqlPart {
           reachableBy: user.id,
           caseId: args.caseId ?? undefined,
           decision: args.decision ?? undefined,
-          limit: clampLimit(args.limit),
+          limit: pageSize(args.limit, 'limit', 50, 200),
         });
         return rows.map(decisionView);
       },
@@ -93,7 +93,7 @@ export function gateModule(deps: GateModuleDeps): GraphqlPart {
         const user = requireUser(context);
         const rows = await decisions.listDecisions({
           requesterId: user.id,
-          limit: clampLimit(args.limit),
+          limit: pageSize(args.limit, 'limit', 50, 200),
         });
         return rows.map(decisionView);
       },
@@ -106,7 +106,7 @@ export function gateModule(deps: GateModuleDeps): GraphqlPart {
           status: ((args.status as string | null) ?? (days !== null ? 'APPROVED' : undefined)) as
             AuthorizationStatus | undefined,
           expiringBefore: days !== null ? new Date(Date.now() + days * DAY_MS).toISOString() : undefined,
-          limit: clampLimit(args.limit),
+          limit: pageSize(args.limit, 'limit', 50, 200),
         });
         return rows.map(authorizationView);
       },
