@@ -37,6 +37,13 @@ export async function runCollector(
 ): Promise<CollectedCapture> {
   const { target } = run.order;
   const collector = deps.registry.require(target.platform);
+  // The decision may name a method this collector does not perform; then it must not run at all.
+  if (!collector.manifest.methods.includes(run.order.method)) {
+    throw new AppError(
+      'GATE_DENIED',
+      `the ${target.platform} collector collects by ${collector.manifest.methods.join(' or ')}, not ${run.order.method}`,
+    );
+  }
   const options = deps.registry.options(target.platform);
   const limits: CollectLimits = { ...COLLECT_LIMITS, maxPages: options.maxPages };
   const signal = AbortSignal.timeout(COLLECT_LIMITS.jobMs);

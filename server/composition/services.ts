@@ -50,6 +50,7 @@ export function composeServices(runtime: Runtime): Services {
   const { graph, config, gate, queue } = runtime;
   const repos = buildRepositories(graph);
   const custody = new CustodyLedger(repos.custody);
+  const collectors = createCollectorRegistry(platformCollectors(), config.collectorOptions);
   const gateRecords = new GateRecordService({
     gate: () => gate.current(),
     decisions: repos.decisions,
@@ -62,10 +63,10 @@ export function composeServices(runtime: Runtime): Services {
     store: new EvidenceStore(runtime.evidenceDir),
     custody,
     evidenceKey: evidenceKey(config),
-    collectors: createCollectorRegistry(platformCollectors(), config.collectorOptions),
+    collectors,
     gateRecords,
     authorizations: new AuthorizationService(repos.authorizations, () => gate.current()),
-    collections: new CollectionService(gateRecords, repos.decisions, queue),
+    collections: new CollectionService(gateRecords, repos.decisions, queue, collectors),
     exports: new ExportService(gateRecords, repos.exports, queue),
     cases: new CaseService(repos.cases, repos.content, repos.users),
     auth: new AuthService(repos.users),

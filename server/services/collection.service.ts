@@ -3,13 +3,16 @@
  * requester set by the server, decided by the gate and stored with its decision, and only an ALLOW
  * with its signed token reaches the queue. Who may ask on which case is checked before this.
  */
+import type { CollectorRegistry } from '../../collectors/registry.js';
 import { AppError } from '../../common/errors.js';
 import type {
   GateDecisionRepository,
   StoredDecision,
 } from '../../graph/repositories/gate-decision.repository.js';
 import type { GateRecordService, GateStage, RecordedDecision } from '../gate/gate-record.service.js';
+import type { CollectionMethod, Platform } from '../../common/collection-types.js';
 import { parseCollectionInput } from '../gate/gate-input.schema.js';
+import type { CollectionRequest } from '../gate/gate-types.js';
 import type { JobQueue } from '../jobs/queue.js';
 
 export interface StartedCollection {
@@ -32,16 +35,19 @@ export class CollectionService {
     private readonly records: GateRecordService,
     private readonly decisions: GateDecisionRepository,
     private readonly queue: Pick<JobQueue, 'add' | 'status'>,
+    private readonly collectors: Pick<CollectorRegistry, 'get'>,
   ) {}
 
   /** The gate's answer to a request without collecting; the decision is stored like any other. */
   async evaluate(input: unknown, requesterId: string): Promise<StoredDecision> {
-    return (await this.decide(input, requesterId, 'PREVIEW')).decision;
+    return (await this.decide(parseCollectionInput(input, requesterId), 'PREVIEW')).decision;
   }
 
   /** Decides a request and, when the gate allows it, queues its collect job. */
   async start(input: unknown, requesterId: string): Promise<StartedCollection> {
-    const { outcome, decision } = await this.decide(input, requesterId, 'ENQUEUE');
+    const request = parseCollectionInput(input, requesterId);
+    this.requirePerformed(request.target.platform, request.method);
+    const { outcome, decision } = await this.decide(request, 'ENQUEUE');
     if (outcome.result.decision !== 'ALLOW' || !outcome.token) return { decision, jobId: null };
     const jobId = await this.queue.add('collect', {
       requestId: outcome.requestId,
@@ -65,11 +71,24 @@ export class CollectionService {
     };
   }
 
-  private async decide(input: unknown, requesterId: string, stage: GateStage) {
-    const outcome: RecordedDecision = await this.records.submit(
-      parseCollectionInput(input, requesterId),
-      stage,
-    );
+  /**
+   * casegraph collects only by the methods a platform's collector declares: anything else (a covert
+   * method, a preservation request) is decided by the gate but done outside casegraph, so it is
+   * never queued as a collection, and the capture record never claims a method it did not use.
+   */
+  private requirePerformed(platform: Platform, method: CollectionMethod): void {
+    const methods = this.collectors.get(platform)?.manifest.methods ?? [];
+    if (!methods.includes(method)) {
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `casegraph collects from ${platform} by ${methods.join(' or ') || 'no method'}, not by ${method}`,
+        { field: 'method', methods: [...methods] },
+      );
+    }
+  }
+
+  private async decide(request: Omit<CollectionRequest, 'requestId'>, stage: GateStage) {
+    const outcome: RecordedDecision = await this.records.submit(request, stage);
     const decision = await this.decisions.findDecision(outcome.decisionId);
     if (!decision) throw new AppError('INTERNAL', `decision ${outcome.decisionId} was not stored`);
     return { outcome, decision };
