@@ -74,4 +74,22 @@ describe('gate rules against attacks through the API', () => {
       expect(denied.reasons[0]!.finding).toContain(step);
     }
   });
+
+  it('finds protest markers however the target is encoded, and survives a malformed encoding', async () => {
+    const unrelated = {
+      reportNumber: '24-1234',
+      facts: 'Rpt 24-1234: identify who posted the flyers for Saturday',
+    };
+    const url = (value: string) => ({ platform: 'web', kind: 'url', value, scope: 'POSTS' });
+    for (const value of [
+      'https://forum.example/t/%70rotest-saturday',
+      'https://forum.example/t/%2570rotest-saturday',
+      'https://forum.example/search?q=%E0%A4%A+%zz+%2570ro%74est',
+    ]) {
+      const denied = await evaluate(detective, { target: url(value), predicate: unrelated });
+      expect([value, denied.decision, denied.clauses]).toEqual([value, 'DENY', ['28 CFR 23.20(b)']]);
+    }
+    const malformed = await evaluate(detective, { target: url('https://forum.example/t/%E0%A4%A%zz%') });
+    expect(malformed.decision).toBe('ALLOW');
+  });
 });

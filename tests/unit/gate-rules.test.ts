@@ -33,6 +33,8 @@ const mp = {
 const mpFacts = baseFacts({ case: { id: 'case-1', purpose: 'MISSING_PERSON', status: 'OPEN' } });
 const march = { platform: 'mastodon', kind: 'hashtag', value: 'MarchForX', scope: 'TAG' } as const;
 const bulk = 'the tag is where the threats against marchers were posted on 3/4 and 3/5';
+/** Specific facts that name neither protected activity nor criminal conduct. */
+const unrelated = 'Rpt 24-1234: identify who posted the flyers for Saturday downtown';
 
 const G1 = 'SO1301 III.A.2.a';
 const G2e = '28 CFR 23.20(e)';
@@ -187,6 +189,21 @@ const cases: Case[] = [
     clause: G3,
   },
   {
+    name: 'G3 deny: boilerplate in full-width letters',
+    request: baseRequest({
+      predicate: {
+        reportNumber: '24-1234',
+        facts:
+          '\uff4b\uff4e\uff4f\uff57\uff4e troublemaker, Person%20Of%20Interest, GANG MEMBER, ongoing investigation',
+        bulkFacts: null,
+      },
+    }),
+    facts: baseFacts(),
+    decision: 'DENY',
+    ruleId: 'written-predicate',
+    clause: G3,
+  },
+  {
     name: 'G3 deny: no report number',
     request: baseRequest({
       predicate: {
@@ -264,6 +281,77 @@ const cases: Case[] = [
     }),
     facts: baseFacts(),
     decision: 'DENY',
+    ruleId: 'no-first-amendment-targeting',
+    clause: G4,
+  },
+  // G4 markers are found whatever encoding, case, width or look-alike letters hide them
+  ...[
+    'https://forum.example/t/%70rotest-downtown',
+    'https://forum.example/t/%2570rotest-downtown',
+    'https://forum.example/t/%252570rotest-downtown',
+    'https://forum.example/search?q=%2570ro%2574est',
+    'https://forum.example/t/PROTEST-downtown',
+    'https://forum.example/t/\uff50\uff52\uff4f\uff54\uff45\uff53\uff54',
+    'https://forum.example/t/pr\u043etest',
+    'https://forum.example/t/pro\u200btest',
+    'https://forum.example/t/pro\u00adtest',
+    'https://forum.example/t/pr\u00f6test',
+    'https://forum.example/t/pro-test',
+    'https://forum.example/t/\u017fynagogue-youth',
+    'https://forum.example/t/%E0%A4%A%zz-%70rotest',
+  ].map((value): Case => ({
+    name: `G4 deny: a protest marker hidden in ${value}`,
+    request: baseRequest({
+      method: 'PUBLIC_WEB',
+      target: { platform: 'web', kind: 'url', value, scope: 'POSTS' },
+      predicate: { reportNumber: '24-1234', facts: unrelated, bulkFacts: null },
+    }),
+    facts: baseFacts(),
+    decision: 'DENY',
+    ruleId: 'no-first-amendment-targeting',
+    clause: G4,
+  })),
+  {
+    name: 'G4 deny: a hashtag in full-width letters',
+    request: baseRequest({
+      target: {
+        platform: 'mastodon',
+        kind: 'hashtag',
+        value: '\uff2d\uff41\uff52\uff43\uff48ForX',
+        scope: 'TAG',
+      },
+      predicate: { reportNumber: '24-1234', facts: unrelated, bulkFacts: null },
+    }),
+    facts: baseFacts(),
+    decision: 'DENY',
+    ruleId: 'no-first-amendment-targeting',
+    clause: G4,
+  },
+  {
+    name: 'G4 deny: a marker percent-encoded in the facts',
+    request: baseRequest({
+      method: 'PUBLIC_WEB',
+      target: { platform: 'web', kind: 'url', value: 'https://forum.example/u/x', scope: 'POSTS' },
+      predicate: { reportNumber: '24-1234', facts: `${unrelated} and its %6Frganizers`, bulkFacts: null },
+    }),
+    facts: baseFacts(),
+    decision: 'DENY',
+    ruleId: 'no-first-amendment-targeting',
+    clause: G4,
+  },
+  {
+    name: 'G4 allow: an encoded marker with facts naming the threat',
+    request: baseRequest({
+      method: 'PUBLIC_WEB',
+      target: { platform: 'web', kind: 'url', value: 'https://forum.example/t/%70rotest', scope: 'POSTS' },
+      predicate: {
+        reportNumber: '24-1234',
+        facts: 'Rpt 24-1234: @x posted threats to shoot people at the Saturday protest',
+        bulkFacts: null,
+      },
+    }),
+    facts: baseFacts(),
+    decision: 'ALLOW',
     ruleId: 'no-first-amendment-targeting',
     clause: G4,
   },

@@ -10,6 +10,7 @@ import {
   type RuleInput,
 } from './rule-context.js';
 import type { RuleOutcome } from '../gate-types.js';
+import { canonicalText, targetForms } from './canonical-text.js';
 import type { CollectionCondition } from '../policy-schema.js';
 
 type Of<K extends CollectionCondition['kind']> = Extract<CollectionCondition, { kind: K }>;
@@ -25,7 +26,8 @@ export function predicate(input: RuleInput, condition: Of<'predicate'>): RuleOut
   if ((condition.reportOnlyPurposes as readonly string[]).includes(input.request.purpose)) {
     return pass(`report ${reportNumber.trim()} is enough for ${input.request.purpose}`);
   }
-  const specific = tokens(withoutPhrases(facts, condition.boilerplate));
+  // Canonical, so boilerplate typed in full-width letters or percent-encoded is still boilerplate.
+  const specific = tokens(withoutPhrases(canonicalText(facts), condition.boilerplate.map(canonicalText)));
   if (specific.length < condition.minFactWords) {
     return fail(
       isBlank(facts)
@@ -36,17 +38,21 @@ export function predicate(input: RuleInput, condition: Of<'predicate'>): RuleOut
   return pass(`report ${reportNumber.trim()} with ${specific.length} words of specific facts`);
 }
 
-/** G4: a target touching protected activity needs facts naming criminal conduct. */
+/**
+ * G4: a target touching protected activity needs facts naming criminal conduct. Target, facts and
+ * the policy's words are compared in their canonical form, so no encoding, case, width or
+ * look-alike letter hides a marker.
+ */
 export function protectedActivity(input: RuleInput, condition: Of<'protected-activity'>): RuleOutcome {
   const { target, predicate: p } = input.request;
-  const targetText = target.value.toLowerCase();
-  const markers = condition.markers.map((m) => m.toLowerCase());
+  const forms = targetForms(target.value);
+  const markers = condition.markers.map(canonicalText);
   const touched = [
-    ...markers.filter((m) => targetText.includes(m)),
-    ...wordsWithStem(`${p.facts} ${p.bulkFacts ?? ''}`, markers),
+    ...markers.filter((m) => forms.some((f) => f.includes(m))),
+    ...wordsWithStem(canonicalText(`${p.facts} ${p.bulkFacts ?? ''}`), markers),
   ];
   if (touched.length === 0) return notApplicable;
-  const ties = wordsWithStem(p.facts, condition.criminalTies);
+  const ties = wordsWithStem(canonicalText(p.facts), condition.criminalTies.map(canonicalText));
   const seen = [...new Set(touched)].join(', ');
   if (ties.length === 0) {
     return fail(`the request touches protected activity (${seen}) and the facts name no criminal conduct`);
