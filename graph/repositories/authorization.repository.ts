@@ -44,9 +44,13 @@ export interface AuditEntry {
   readonly detail: string;
 }
 
-/** The stored authorization, with the requester's sign-in name read from their user node. */
+/**
+ * The stored authorization, with the requester's sign-in name read from their user node. The
+ * requester gets a name of its own: queries bind `u` to the asking or approving user, and a `u`
+ * here would then only match when that user is the requester.
+ */
 const FIELDS =
-  'a {.*, requesterName: COLLECT { MATCH (u:User {id: a.requesterId}) RETURN u.username }[0]} AS a';
+  'a {.*, requesterName: COLLECT { MATCH (requester:User {id: a.requesterId}) RETURN requester.username }[0]} AS a';
 
 const AUDIT = `CREATE (e:AuditEvent {id: $audit.id, at: $audit.at, actorId: $audit.actorId, action: $audit.action,
    outcome: $audit.outcome, caseId: $audit.caseId, subjectType: 'Authorization', subjectId: $audit.subjectId,
