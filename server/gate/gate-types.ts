@@ -8,6 +8,8 @@ import type {
   Decision,
   Device,
   Platform,
+  Scope,
+  TargetKind,
 } from '../../common/collection-types.js';
 
 /** What the requested content is: public, or something only legal process may reach. */
@@ -26,7 +28,11 @@ export interface Predicate {
   readonly reportNumber: string;
   /** Specific, articulable facts that tie the target to criminal conduct. */
   readonly facts: string;
-  /** For bulk scopes (followers, a whole tag): why the whole set is relevant. */
+  /**
+   * For bulk scopes (followers, a whole tag): the requester's account of why the whole set is
+   * relevant. Recorded and read for protected activity, but it never grants bulk scope: only a
+   * supervisor's authorization does (text can be boilerplate or copied).
+   */
   readonly bulkFacts: string | null;
 }
 
@@ -48,13 +54,26 @@ export interface CollectionRequest {
   readonly consentReference: string | null;
 }
 
+/** The bulk expansion a supervisor authorized: one scope of one target. */
+export interface BulkGrant {
+  readonly scope: Scope;
+  readonly targetKind: TargetKind;
+  readonly targetValue: string;
+}
+
 /** An authorization as the gate sees it at evaluation time. */
 export interface AuthorizationFact {
   readonly id: string;
   readonly caseId: string;
   readonly platform: Platform;
   readonly method: CollectionMethod;
+  /** The persona it names; empty for a method that uses none (a bulk grant for PUBLIC_API). */
   readonly personaHandle: string;
+  /**
+   * The bulk expansion it covers. Absent or null, it covers none: an authorization for a covert
+   * method does not also grant all followers or a whole tag.
+   */
+  readonly bulk?: BulkGrant | null;
   readonly requesterId: string;
   readonly status: 'REQUESTED' | 'APPROVED' | 'REJECTED' | 'REVOKED';
   readonly approvedBy: string | null;

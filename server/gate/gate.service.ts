@@ -24,7 +24,8 @@ import {
   passiveNoInteraction,
   personalDevice,
 } from './rules/method.rules.js';
-import { bulkScope, predicate, protectedActivity } from './rules/predicate.rules.js';
+import { predicate, protectedActivity } from './rules/predicate.rules.js';
+import { bulkAuthorization } from './rules/scope.rules.js';
 import type { RuleInput } from './rules/rule-context.js';
 
 /** Runs one collection rule's condition. */
@@ -57,8 +58,8 @@ function runCollectionRule(rule: CollectionRule, input: RuleInput): RuleOutcome 
       return passiveNoInteraction(input, c);
     case 'personal-device':
       return personalDevice(input);
-    case 'bulk-scope':
-      return bulkScope(input, c);
+    case 'bulk-authorization':
+      return bulkAuthorization(input, c);
     default:
       return unreachable(c);
   }
@@ -109,14 +110,15 @@ export function evaluateCollection(policy: Policy, request: CollectionRequest, f
     outcome: runCollectionRule(rule, input),
   }));
   const { decision, reasons } = combine(evaluated);
-  const authorizationId =
-    evaluated
-      .map((e) => (e.outcome.status === 'PASS' ? (e.outcome.authorizationId ?? null) : null))
-      .find(Boolean) ?? null;
-  const now = Date.parse(facts.now);
-  let expires = now + policy.document.decisionTtlSeconds * 1000;
-  const auth = facts.authorizations.find((a) => a.id === authorizationId);
-  if (decision === 'ALLOW' && auth?.expiresAt) expires = Math.min(expires, Date.parse(auth.expiresAt));
+  // Every authorization relied on (covert and bulk may be two) bounds the decision's life.
+  const relied = evaluated.flatMap((e) =>
+    e.outcome.status === 'PASS' && e.outcome.authorizationId ? [e.outcome.authorizationId] : [],
+  );
+  const authorizationId = relied[0] ?? null;
+  let expires = Date.parse(facts.now) + policy.document.decisionTtlSeconds * 1000;
+  for (const auth of facts.authorizations.filter((a) => relied.includes(a.id))) {
+    if (decision === 'ALLOW' && auth.expiresAt) expires = Math.min(expires, Date.parse(auth.expiresAt));
+  }
   return {
     decision,
     reasons,

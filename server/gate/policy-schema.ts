@@ -61,11 +61,7 @@ export const collectionConditionSchema = z.discriminatedUnion('kind', [
     allowedSteps: z.array(stepName),
   }),
   z.strictObject({ kind: z.literal('personal-device') }),
-  z.strictObject({
-    kind: z.literal('bulk-scope'),
-    bulkScopes: z.array(z.enum(SCOPES)).min(1),
-    minFactWords: z.number().int().min(1),
-  }),
+  z.strictObject({ kind: z.literal('bulk-authorization'), bulkScopes: z.array(z.enum(SCOPES)).min(1) }),
 ]);
 
 /** Conditions of export rules. */

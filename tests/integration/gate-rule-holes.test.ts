@@ -13,7 +13,16 @@ describe('gate rules against attacks through the API', () => {
   const password = 'Holes-pass-2026';
   let app: RunningCasegraph;
   let detective: GqlClient;
+  let supervisor: GqlClient;
   let caseId: string;
+
+  async function assign(userId: string): Promise<void> {
+    const assigned = await detective.query(
+      'mutation($c: ID!, $u: ID!) { assignUser(caseId: $c, userId: $u) { id } }',
+      { c: caseId, u: userId },
+    );
+    if (assigned.errors) throw new Error(JSON.stringify(assigned.errors));
+  }
 
   async function signIn(username: string): Promise<GqlClient> {
     const client = new GqlClient(app.url);
@@ -27,11 +36,14 @@ describe('gate rules against attacks through the API', () => {
     const make = (username: string, role: Role) =>
       admin.create({ username, displayName: username, role, unit: 'CID', password });
     await make('holes-det', 'DETECTIVE');
+    const sup = await make('holes-sup', 'SUPERVISOR');
     detective = await signIn('holes-det');
+    supervisor = await signIn('holes-sup');
     const created = await detective.query(
       'mutation { createCase(input: { number: "HOLES-1", title: "Threats online", purpose: ONLINE_CRIME }) { id } }',
     );
     caseId = created.data!.createCase.id as string;
+    await assign(sup.id);
   }, 60_000);
   afterAll(() => app.stop());
 
@@ -91,5 +103,55 @@ describe('gate rules against attacks through the API', () => {
     }
     const malformed = await evaluate(detective, { target: url('https://forum.example/t/%E0%A4%A%zz%') });
     expect(malformed.decision).toBe('ALLOW');
+  });
+
+  it('never grants bulk scope for text, nor for a covert authorization that names no bulk scope', async () => {
+    const shooting = 'Rpt 24-1234: @x posted video of the 3/2 shooting on Main Street';
+    const copied = await evaluate(detective, {
+      target: { platform: 'mastodon', kind: 'hashtag', value: 'mainstreetshooting', scope: 'TAG' },
+      method: 'PUBLIC_API',
+      predicate: {
+        reportNumber: '24-1234',
+        facts: shooting,
+        bulkFacts: `${shooting} and everyone who tagged it`,
+      },
+    });
+    expect(copied.decision).toBe('NEEDS_AUTHORIZATION');
+    expect(copied.reasons.map((r) => [r.ruleId, r.clause])).toEqual([
+      ['bulk-scope-authorization', '28 CFR 23.20(a)'],
+    ]);
+
+    const persona = { handle: 'jaydoe88', displayName: 'Jay Doe' };
+    const asked = await detective.query(
+      'mutation($input: AuthorizationRequestInput!) { requestAuthorization(input: $input) { id } }',
+      {
+        input: {
+          caseId,
+          platform: 'web',
+          method: 'UNDERCOVER_ACCOUNT',
+          personaHandle: persona.handle,
+          justification: 'threats are posted in a members-only forum section',
+        },
+      },
+    );
+    const approved = await supervisor.query(
+      'mutation($id: ID!, $input: AuthorizationApprovalInput!) { approveAuthorization(id: $id, input: $input) { status } }',
+      {
+        id: asked.data!.requestAuthorization.id,
+        input: {
+          writtenPermissionReference: 'SUP-2026-31',
+          expiresAt: new Date(Date.now() + 86_400_000).toISOString(),
+        },
+      },
+    );
+    expect(approved.data?.approveAuthorization.status).toBe('APPROVED');
+    const covert = { method: 'UNDERCOVER_ACCOUNT', persona };
+    expect((await evaluate(detective, covert)).decision).toBe('ALLOW');
+    const followers = await evaluate(detective, {
+      ...covert,
+      target: { platform: 'web', kind: 'url', value: 'https://forum.example/u/x', scope: 'FOLLOWERS' },
+    });
+    expect(followers.decision).toBe('NEEDS_AUTHORIZATION');
+    expect(followers.reasons.map((r) => r.ruleId)).toEqual(['bulk-scope-authorization']);
   });
 });

@@ -1,4 +1,7 @@
 /** Requests and facts the gate tests start from: one lawful request, changed one thing at a time. */
+import type { CollectionTarget, Decision } from '../../common/collection-types.js';
+import { evaluateCollection } from '../../server/gate/gate.service.js';
+import type { Policy } from '../../server/gate/policy-schema.js';
 import type {
   CollectionRequest,
   GateFacts,
@@ -53,6 +56,24 @@ export function authorization(patch: Partial<AuthorizationFact> = {}): Authoriza
   };
 }
 
+/**
+ * An approved, unexpired authorization by supervisor u-sup for a bulk scope of one target, with
+ * the base request's public method and no persona.
+ */
+export function bulkAuthorization(
+  target: CollectionTarget,
+  patch: Partial<AuthorizationFact> = {},
+): AuthorizationFact {
+  return authorization({
+    id: 'auth-bulk',
+    platform: target.platform,
+    method: 'PUBLIC_API',
+    personaHandle: '',
+    bulk: { scope: target.scope, targetKind: target.kind, targetValue: target.value },
+    ...patch,
+  });
+}
+
 /** A covert request on a platform without a fake-account ban in the policy. */
 export function covertRequest(patch: Partial<CollectionRequest> = {}): CollectionRequest {
   return baseRequest({
@@ -72,4 +93,26 @@ export function baseFacts(patch: Partial<GateFacts> = {}): GateFacts {
     officerRoster: { names: ['Dana Officer', 'Sam Sergeant'], avatarSha256s: ['cd'.repeat(32)] },
     ...patch,
   };
+}
+
+/** One request, its facts, and the decision and reason the gate must give. */
+export interface GateCase {
+  readonly name: string;
+  readonly request: CollectionRequest;
+  readonly facts: GateFacts;
+  readonly decision: Decision;
+  /** The rule that must be among the reasons, and the clause it must cite. */
+  readonly ruleId: string;
+  readonly clause: string;
+}
+
+/** Decides the case and checks the decision, the rule's clause, its finding and (if refused) remedy. */
+export function expectGateCase(policy: Policy, c: GateCase): void {
+  const result = evaluateCollection(policy, c.request, c.facts);
+  expect(result.decision).toBe(c.decision);
+  const reason = result.reasons.find((r) => r.ruleId === c.ruleId);
+  expect(reason).toBeDefined();
+  expect(reason!.clause).toBe(c.clause);
+  expect(reason!.finding.length).toBeGreaterThan(0);
+  if (c.decision !== 'ALLOW') expect(reason!.remedy.length).toBeGreaterThan(10);
 }

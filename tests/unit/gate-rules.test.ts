@@ -1,29 +1,22 @@
 import { evaluateCollection } from '../../server/gate/gate.service.js';
 import { loadPolicyFile } from '../../server/gate/policy-loader.js';
-import type { Decision } from '../../common/collection-types.js';
-import type { CollectionRequest, GateFacts } from '../../server/gate/gate-types.js';
 import { FORBIDDEN_METHODS } from '../../common/collection-types.js';
 import {
   NOW,
   authorization,
   baseFacts,
+  bulkAuthorization,
   baseRequest,
   covertRequest,
+  expectGateCase,
   inDays,
   persona,
+  type GateCase,
 } from './gate-fixtures.js';
 
 const policy = loadPolicyFile();
 
-interface Case {
-  readonly name: string;
-  readonly request: CollectionRequest;
-  readonly facts: GateFacts;
-  readonly decision: Decision;
-  /** The rule that must be among the reasons, and the clause it must cite. */
-  readonly ruleId: string;
-  readonly clause: string;
-}
+type Case = GateCase;
 
 const validAuth = baseFacts({ authorizations: [authorization()] });
 const mp = {
@@ -33,8 +26,17 @@ const mp = {
 const mpFacts = baseFacts({ case: { id: 'case-1', purpose: 'MISSING_PERSON', status: 'OPEN' } });
 const march = { platform: 'mastodon', kind: 'hashtag', value: 'MarchForX', scope: 'TAG' } as const;
 const bulk = 'the tag is where the threats against marchers were posted on 3/4 and 3/5';
-/** Specific facts that name neither protected activity nor criminal conduct. */
-const unrelated = 'Rpt 24-1234: identify who posted the flyers for Saturday downtown';
+const followers = {
+  platform: 'mastodon',
+  kind: 'handle',
+  value: '@x@social.example',
+  scope: 'FOLLOWERS',
+} as const;
+const followersPredicate = {
+  reportNumber: '24-1234',
+  facts: 'Rpt 24-1234: @x posted video of the 3/2 shooting on Main Street',
+  bulkFacts: 'witnesses say the shooter recruited through replies from followers of @x that week',
+};
 
 const G1 = 'SO1301 III.A.2.a';
 const G2e = '28 CFR 23.20(e)';
@@ -189,21 +191,6 @@ const cases: Case[] = [
     clause: G3,
   },
   {
-    name: 'G3 deny: boilerplate in full-width letters',
-    request: baseRequest({
-      predicate: {
-        reportNumber: '24-1234',
-        facts:
-          '\uff4b\uff4e\uff4f\uff57\uff4e troublemaker, Person%20Of%20Interest, GANG MEMBER, ongoing investigation',
-        bulkFacts: null,
-      },
-    }),
-    facts: baseFacts(),
-    decision: 'DENY',
-    ruleId: 'written-predicate',
-    clause: G3,
-  },
-  {
     name: 'G3 deny: no report number',
     request: baseRequest({
       predicate: {
@@ -259,7 +246,7 @@ const cases: Case[] = [
         bulkFacts: bulk,
       },
     }),
-    facts: baseFacts(),
+    facts: baseFacts({ authorizations: [bulkAuthorization(march)] }),
     decision: 'ALLOW',
     ruleId: 'no-first-amendment-targeting',
     clause: G4,
@@ -281,77 +268,6 @@ const cases: Case[] = [
     }),
     facts: baseFacts(),
     decision: 'DENY',
-    ruleId: 'no-first-amendment-targeting',
-    clause: G4,
-  },
-  // G4 markers are found whatever encoding, case, width or look-alike letters hide them
-  ...[
-    'https://forum.example/t/%70rotest-downtown',
-    'https://forum.example/t/%2570rotest-downtown',
-    'https://forum.example/t/%252570rotest-downtown',
-    'https://forum.example/search?q=%2570ro%2574est',
-    'https://forum.example/t/PROTEST-downtown',
-    'https://forum.example/t/\uff50\uff52\uff4f\uff54\uff45\uff53\uff54',
-    'https://forum.example/t/pr\u043etest',
-    'https://forum.example/t/pro\u200btest',
-    'https://forum.example/t/pro\u00adtest',
-    'https://forum.example/t/pr\u00f6test',
-    'https://forum.example/t/pro-test',
-    'https://forum.example/t/\u017fynagogue-youth',
-    'https://forum.example/t/%E0%A4%A%zz-%70rotest',
-  ].map((value): Case => ({
-    name: `G4 deny: a protest marker hidden in ${value}`,
-    request: baseRequest({
-      method: 'PUBLIC_WEB',
-      target: { platform: 'web', kind: 'url', value, scope: 'POSTS' },
-      predicate: { reportNumber: '24-1234', facts: unrelated, bulkFacts: null },
-    }),
-    facts: baseFacts(),
-    decision: 'DENY',
-    ruleId: 'no-first-amendment-targeting',
-    clause: G4,
-  })),
-  {
-    name: 'G4 deny: a hashtag in full-width letters',
-    request: baseRequest({
-      target: {
-        platform: 'mastodon',
-        kind: 'hashtag',
-        value: '\uff2d\uff41\uff52\uff43\uff48ForX',
-        scope: 'TAG',
-      },
-      predicate: { reportNumber: '24-1234', facts: unrelated, bulkFacts: null },
-    }),
-    facts: baseFacts(),
-    decision: 'DENY',
-    ruleId: 'no-first-amendment-targeting',
-    clause: G4,
-  },
-  {
-    name: 'G4 deny: a marker percent-encoded in the facts',
-    request: baseRequest({
-      method: 'PUBLIC_WEB',
-      target: { platform: 'web', kind: 'url', value: 'https://forum.example/u/x', scope: 'POSTS' },
-      predicate: { reportNumber: '24-1234', facts: `${unrelated} and its %6Frganizers`, bulkFacts: null },
-    }),
-    facts: baseFacts(),
-    decision: 'DENY',
-    ruleId: 'no-first-amendment-targeting',
-    clause: G4,
-  },
-  {
-    name: 'G4 allow: an encoded marker with facts naming the threat',
-    request: baseRequest({
-      method: 'PUBLIC_WEB',
-      target: { platform: 'web', kind: 'url', value: 'https://forum.example/t/%70rotest', scope: 'POSTS' },
-      predicate: {
-        reportNumber: '24-1234',
-        facts: 'Rpt 24-1234: @x posted threats to shoot people at the Saturday protest',
-        bulkFacts: null,
-      },
-    }),
-    facts: baseFacts(),
-    decision: 'ALLOW',
     ruleId: 'no-first-amendment-targeting',
     clause: G4,
   },
@@ -559,31 +475,6 @@ const cases: Case[] = [
     ruleId: 'passive-never-interacts',
     clause: GJ,
   },
-  // The steps a passive method may take are an allowlist: whatever is not listed is interaction.
-  ...['REPLY', 'DIRECT_MESSAGE', 'REPOST', 'QUOTE', 'POKE'].map((step): Case => ({
-    name: `G10 deny: public API with a ${step} step`,
-    request: baseRequest({ steps: ['VIEW', step] }),
-    facts: baseFacts(),
-    decision: 'DENY',
-    ruleId: 'passive-never-interacts',
-    clause: GJ,
-  })),
-  {
-    name: 'G10 deny: a step that only looks like SCROLL (long s)',
-    request: baseRequest({ method: 'PUBLIC_WEB', steps: ['\u017fcroll'] }),
-    facts: baseFacts(),
-    decision: 'DENY',
-    ruleId: 'passive-never-interacts',
-    clause: GJ,
-  },
-  {
-    name: 'G10 deny: a consenting witness session that messages as the witness',
-    request: baseRequest({ method: 'WITNESS_CONSENT', consentReference: 'CF-2026-118', steps: ['MESSAGE'] }),
-    facts: baseFacts(),
-    decision: 'DENY',
-    ruleId: 'passive-never-interacts',
-    clause: GJ,
-  },
   {
     name: 'G10 allow: public web that only scrolls',
     request: baseRequest({ method: 'PUBLIC_WEB', steps: ['SCROLL', 'SCREENSHOT'] }),
@@ -644,7 +535,7 @@ const cases: Case[] = [
     }),
     facts: baseFacts(),
     decision: 'NEEDS_AUTHORIZATION',
-    ruleId: 'bulk-scope-predicate',
+    ruleId: 'bulk-scope-authorization',
     clause: G3,
   },
   {
@@ -659,36 +550,30 @@ const cases: Case[] = [
     }),
     facts: baseFacts(),
     decision: 'NEEDS_AUTHORIZATION',
-    ruleId: 'bulk-scope-predicate',
+    ruleId: 'bulk-scope-authorization',
     clause: G3,
   },
   {
-    name: 'G13 allow: followers with their own predicate',
-    request: baseRequest({
-      target: { platform: 'mastodon', kind: 'handle', value: '@x@social.example', scope: 'FOLLOWERS' },
-      predicate: {
-        reportNumber: '24-1234',
-        facts: 'Rpt 24-1234: @x posted video of the 3/2 shooting on Main Street',
-        bulkFacts: 'witnesses say the shooter recruited through replies from followers of @x that week',
-      },
-    }),
+    // Own bulk facts used to be enough; text can be boilerplate or copied, so now it never is.
+    name: 'G13 needs authorization: followers with their own bulk facts but no authorization',
+    request: baseRequest({ target: followers, predicate: followersPredicate }),
     facts: baseFacts(),
+    decision: 'NEEDS_AUTHORIZATION',
+    ruleId: 'bulk-scope-authorization',
+    clause: G3,
+  },
+  {
+    name: 'G13 allow: followers under a supervisor authorization for them',
+    request: baseRequest({ target: followers, predicate: followersPredicate }),
+    facts: baseFacts({ authorizations: [bulkAuthorization(followers)] }),
     decision: 'ALLOW',
-    ruleId: 'bulk-scope-predicate',
+    ruleId: 'bulk-scope-authorization',
     clause: G3,
   },
 ];
 
 describe('legality gate rules (pure evaluator, shipped department policy)', () => {
-  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => {
-    const result = evaluateCollection(policy, c.request, c.facts);
-    expect(result.decision).toBe(c.decision);
-    const reason = result.reasons.find((r) => r.ruleId === c.ruleId);
-    expect(reason).toBeDefined();
-    expect(reason!.clause).toBe(c.clause);
-    expect(reason!.finding.length).toBeGreaterThan(0);
-    if (c.decision !== 'ALLOW') expect(reason!.remedy.length).toBeGreaterThan(10);
-  });
+  it.each(cases.map((c) => [c.name, c] as const))('%s', (_name, c) => expectGateCase(policy, c));
 
   it('covers every collection rule of the policy with an allow and a non-allow case', () => {
     for (const rule of policy.document.collectionRules) {

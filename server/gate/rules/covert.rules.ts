@@ -1,25 +1,10 @@
 /** Covert methods: the supervisor's written authorization (G8), legal review (G9), persona (G11). */
+import { describeAuthorization, firstValid } from './authorization-match.js';
 import { fail, isBlank, notApplicable, pass, sameText, type RuleInput } from './rule-context.js';
 import type { AuthorizationFact, RuleOutcome } from '../gate-types.js';
 import type { CollectionCondition } from '../policy-schema.js';
 
 type Of<K extends CollectionCondition['kind']> = Extract<CollectionCondition, { kind: K }>;
-
-/** Why an authorization naming this request's scope does not count, or null when it does. */
-function defectOf(auth: AuthorizationFact, input: RuleInput): string | null {
-  const { request, facts } = input;
-  if (auth.status !== 'APPROVED') return `authorization ${auth.id} is ${auth.status}`;
-  if (!auth.approvedBy) return `authorization ${auth.id} has no approver`;
-  if (auth.approvedBy === request.requesterId || auth.approvedBy === auth.requesterId) {
-    return `authorization ${auth.id} was approved by its own requester`;
-  }
-  if (isBlank(auth.writtenPermissionReference))
-    return `authorization ${auth.id} has no written-permission reference`;
-  if (!auth.expiresAt || Date.parse(auth.expiresAt) <= Date.parse(facts.now)) {
-    return `authorization ${auth.id} expired at ${auth.expiresAt ?? 'an unknown time'}`;
-  }
-  return null;
-}
 
 /** Authorizations that name this case, platform, method and persona. */
 function inScope(input: RuleInput): AuthorizationFact[] {
@@ -38,12 +23,7 @@ function inScope(input: RuleInput): AuthorizationFact[] {
 /** The authorization this request may rely on, or the reason there is none. */
 export function findAuthorization(input: RuleInput): { auth: AuthorizationFact } | { why: string } {
   if (!input.request.persona) return { why: `${input.request.method} names no persona` };
-  const candidates = inScope(input);
-  if (candidates.length === 0) {
-    return { why: 'no authorization names this case, platform, method and persona' };
-  }
-  const valid = candidates.find((a) => defectOf(a, input) === null);
-  return valid ? { auth: valid } : { why: candidates.map((a) => defectOf(a, input)).join('; ') };
+  return firstValid(inScope(input), input, 'no authorization names this case, platform, method and persona');
 }
 
 /** G8: covert methods need a valid written authorization by another supervisor. */
@@ -51,10 +31,7 @@ export function covertAuthorization(input: RuleInput, condition: Of<'covert-auth
   if (!(condition.methods as readonly string[]).includes(input.request.method)) return notApplicable;
   const found = findAuthorization(input);
   if ('why' in found) return fail(found.why);
-  return pass(
-    `authorization ${found.auth.id} approved by ${found.auth.approvedBy} (${found.auth.writtenPermissionReference}) until ${found.auth.expiresAt}`,
-    found.auth.id,
-  );
+  return pass(describeAuthorization(found.auth), found.auth.id);
 }
 
 /** G9: where the platform's terms forbid fake accounts, the authorization records a legal review. */

@@ -1,4 +1,4 @@
-/** The written predicate (G3), First Amendment protection (G4) and bulk scope (G13). */
+/** The written predicate (G3) and First Amendment protection (G4). */
 import {
   fail,
   isBlank,
@@ -60,15 +60,4 @@ export function protectedActivity(input: RuleInput, condition: Of<'protected-act
   return pass(
     `protected activity (${seen}) tied directly to criminal conduct (${[...new Set(ties)].join(', ')})`,
   );
-}
-
-/** G13: followers or a whole tag need their own predicate. */
-export function bulkScope(input: RuleInput, condition: Of<'bulk-scope'>): RuleOutcome {
-  const { target, predicate: p } = input.request;
-  if (!(condition.bulkScopes as readonly string[]).includes(target.scope)) return notApplicable;
-  const words = tokens(p.bulkFacts ?? '');
-  if (words.length < condition.minFactWords || (p.bulkFacts ?? '').trim() === p.facts.trim()) {
-    return fail(`scope ${target.scope} reaches beyond the predicated target without its own predicate`);
-  }
-  return pass(`scope ${target.scope} has its own predicate`);
 }
