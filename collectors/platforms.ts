@@ -3,6 +3,8 @@
  * folder and its manifest here is what makes a platform exist (in the gate's input, the policy
  * file's schema, the configuration and the API), so there is no second list to keep in step.
  * Only the manifests are imported, never the collectors, so any layer may depend on this list.
+ * The manifests are plain data that import nothing (so common/ can read this list without a
+ * cycle); each is checked against `CollectorManifest` where `defineCollector` takes it.
  */
 import { manifest as bluesky } from './bluesky/manifest.js';
 import { manifest as mastodon } from './mastodon/manifest.js';

@@ -1,5 +1,3 @@
-import type { CollectorManifest } from '../collector.js';
-
 /** Bluesky's public AppView (XRPC), no login: profile, author feed, post search. */
 export const manifest = {
   id: 'bluesky-public-appview',
@@ -12,4 +10,4 @@ export const manifest = {
     maxPages: { description: 'Pages to read at most', default: 5 },
     pageSize: { description: 'Items per page (the AppView allows up to 100)', default: 100 },
   },
-} as const satisfies CollectorManifest;
+} as const;

@@ -1,5 +1,3 @@
-import type { CollectorManifest } from '../collector.js';
-
 /** Mastodon's public REST API (v1), no login: account lookup, statuses, hashtag timelines. */
 export const manifest = {
   id: 'mastodon-public-api',
@@ -15,4 +13,4 @@ export const manifest = {
     maxPages: { description: 'Pages of statuses to read at most', default: 5 },
     pageSize: { description: 'Statuses per page (the API allows up to 40)', default: 40 },
   },
-} as const satisfies CollectorManifest;
+} as const;

@@ -1,5 +1,3 @@
-import type { CollectorManifest } from '../collector.js';
-
 /** Reddit's public JSON listings: a user's submissions and comments, a subreddit's new posts. */
 export const manifest = {
   id: 'reddit-public-json',
@@ -12,4 +10,4 @@ export const manifest = {
     maxPages: { description: 'Listing pages to read at most, per listing', default: 4 },
     pageSize: { description: 'Items per listing page (Reddit allows up to 100)', default: 100 },
   },
-} as const satisfies CollectorManifest;
+} as const;

@@ -1,5 +1,3 @@
-import type { CollectorManifest } from '../collector.js';
-
 /** RSS 2.0 and Atom 1.0 feeds: news sites, agencies, blogs. The feed is the account. */
 export const manifest = {
   id: 'rss-atom-feed',
@@ -11,4 +9,4 @@ export const manifest = {
     baseUrl: { description: 'Unused: a feed target is its own URL', default: '' },
     maxPages: { description: 'Feeds are one page', default: 1 },
   },
-} as const satisfies CollectorManifest;
+} as const;

@@ -1,5 +1,3 @@
-import type { CollectorManifest } from '../collector.js';
-
 /** Telegram public channels through the public web preview (t.me/s/<channel>), no login. */
 export const manifest = {
   id: 'telegram-channel-preview',
@@ -11,4 +9,4 @@ export const manifest = {
     baseUrl: { description: 'Where the channel previews are served', default: 'https://t.me' },
     maxPages: { description: 'Preview pages (about 20 messages each) to read at most', default: 5 },
   },
-} as const satisfies CollectorManifest;
+} as const;

@@ -1,5 +1,3 @@
-import type { CollectorManifest } from '../collector.js';
-
 /** Any public web page, fetched raw and rendered logged out in headless Chromium, no interaction. */
 export const manifest = {
   id: 'web-page-chromium',
@@ -13,4 +11,4 @@ export const manifest = {
     renderTimeoutMs: { description: 'How long the page may take to load in Chromium', default: 20_000 },
     viewportWidth: { description: 'Viewport width in CSS pixels', default: 1366 },
   },
-} as const satisfies CollectorManifest;
+} as const;
