@@ -8,6 +8,9 @@ export type UserRecord = {
   readonly displayName: string;
   readonly role: string;
   readonly unit: string | null;
+  /** Rank or title and badge number, as evidence reports name the user; optional. */
+  readonly rank?: string | null;
+  readonly badge?: string | null;
   readonly passwordHash: string;
   readonly disabled: boolean;
   readonly failedLogins: number;
@@ -19,7 +22,8 @@ export type UserRecord = {
 export type NewUser = Omit<UserRecord, 'disabled' | 'failedLogins' | 'lockedUntil' | 'createdAt'>;
 
 const FIELDS = `u.id AS id, u.username AS username, u.displayName AS displayName, u.role AS role,
-  u.unit AS unit, u.passwordHash AS passwordHash, coalesce(u.disabled, false) AS disabled,
+  u.unit AS unit, u.rank AS rank, u.badge AS badge, u.passwordHash AS passwordHash,
+  coalesce(u.disabled, false) AS disabled,
   coalesce(u.failedLogins, 0) AS failedLogins, u.lockedUntil AS lockedUntil, u.createdAt AS createdAt`;
 
 /** Users, their sign-in state and their sessions. */

@@ -29,7 +29,7 @@ export interface SignedIn {
 
 /** The user as resolvers see it: no hash, no counters. */
 export function toSessionUser(
-  record: Pick<UserRecord, 'id' | 'username' | 'displayName' | 'role' | 'unit'>,
+  record: Pick<UserRecord, 'id' | 'username' | 'displayName' | 'role' | 'unit' | 'rank' | 'badge'>,
 ): SessionUser {
   if (!isRole(record.role)) throw new AppError('INTERNAL', `user ${record.id} has an unknown role`);
   return {
@@ -38,6 +38,8 @@ export function toSessionUser(
     displayName: record.displayName,
     role: record.role,
     unit: record.unit,
+    rank: record.rank ?? null,
+    badge: record.badge ?? null,
   };
 }
 

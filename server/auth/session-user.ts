@@ -8,4 +8,7 @@ export interface SessionUser {
   readonly role: Role;
   /** The unit a supervisor oversees, and the unit other users belong to. */
   readonly unit: string | null;
+  /** Rank or title and badge number, when recorded. */
+  readonly rank: string | null;
+  readonly badge: string | null;
 }

@@ -20,6 +20,9 @@ export const newUserInput = z.object({
   displayName: z.string().trim().min(1).max(120),
   role: z.enum(ROLES),
   unit: z.string().trim().min(1).max(80).nullable().default(null),
+  /** Rank or title and badge number: evidence reports name operators and certifiers by them. */
+  rank: z.string().trim().min(1).max(60).nullable().default(null),
+  badge: z.string().trim().min(1).max(20).nullable().default(null),
   password: z.string().max(200),
 });
 export type NewUserInput = z.input<typeof newUserInput>;
@@ -40,6 +43,8 @@ export const DEMO_USERS: readonly (NewUserInput & { role: Role })[] = [
     displayName: 'Det. Dana Reyes',
     role: 'DETECTIVE',
     unit: 'CID',
+    rank: 'Detective',
+    badge: '4127',
     password: 'Badge-4127-river',
   },
   {
@@ -47,6 +52,7 @@ export const DEMO_USERS: readonly (NewUserInput & { role: Role })[] = [
     displayName: 'Alex Kim (analyst)',
     role: 'ANALYST',
     unit: 'CID',
+    rank: 'Crime Analyst',
     password: 'Graph-2291-harbor',
   },
   {
@@ -54,6 +60,7 @@ export const DEMO_USERS: readonly (NewUserInput & { role: Role })[] = [
     displayName: 'ADA Pat Morgan',
     role: 'PROSECUTOR',
     unit: null,
+    rank: 'Assistant District Attorney',
     password: 'Court-8832-ledger',
   },
   {
@@ -61,6 +68,8 @@ export const DEMO_USERS: readonly (NewUserInput & { role: Role })[] = [
     displayName: 'Sgt. Sam Ortiz',
     role: 'SUPERVISOR',
     unit: 'CID',
+    rank: 'Sergeant',
+    badge: '2210',
     password: 'Shift-5510-review',
   },
   {

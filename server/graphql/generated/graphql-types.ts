@@ -904,10 +904,14 @@ export type NewPersonInput = {
 
 /** A new user, created by an administrator. */
 export type NewUserInput = {
+  /** Badge number (printed in evidence reports). */
+  readonly badge?: InputMaybe<Scalars['String']['input']>;
   /** Name shown in the workspace. */
   readonly displayName: Scalars['String']['input'];
   /** At least 12 characters mixing two kinds of character. */
   readonly password: Scalars['String']['input'];
+  /** Rank or title (printed in evidence reports). */
+  readonly rank?: InputMaybe<Scalars['String']['input']>;
   /** The user's role. */
   readonly role: Role;
   /** The user's unit. */
@@ -1297,10 +1301,14 @@ export type TimelineEvent = {
 /** A casegraph user, as other users see them. */
 export type User = {
   readonly __typename?: 'User';
+  /** Badge number, as evidence reports name the user. */
+  readonly badge: Maybe<Scalars['String']['output']>;
   /** Name shown in the workspace and in evidence reports. */
   readonly displayName: Scalars['String']['output'];
   /** Stable identifier. */
   readonly id: Scalars['ID']['output'];
+  /** Rank or title, as evidence reports name the user. */
+  readonly rank: Maybe<Scalars['String']['output']>;
   /** The user's role. */
   readonly role: Role;
   /** The unit the user belongs to (a supervisor oversees its cases). */
@@ -1882,8 +1890,10 @@ export type TimelineEventResolvers<ContextType = any, ParentType extends Resolve
 };
 
 export type UserResolvers<ContextType = any, ParentType extends ResolversParentTypes['User'] = ResolversParentTypes['User']> = {
+  badge?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   displayName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  rank?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   unit?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   username?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
