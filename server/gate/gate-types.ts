@@ -2,15 +2,22 @@
  * What the gate decides on and what it answers. The evaluator is a pure function of these
  * values, so the same request, facts and policy always give the same decision.
  */
+import { SCOPES } from '../../common/collection-types.js';
 import type {
   CollectionMethod,
   CollectionTarget,
   Decision,
   Device,
   Platform,
-  Scope,
   TargetKind,
 } from '../../common/collection-types.js';
+
+/**
+ * How far a collection reaches once the gate has derived it from the target: the declared scopes,
+ * and SEARCH for a search, which reaches every post that matches whatever scope was declared.
+ */
+export const EFFECTIVE_SCOPES = [...SCOPES, 'SEARCH'] as const;
+export type EffectiveScope = (typeof EFFECTIVE_SCOPES)[number];
 
 /** What the requested content is: public, or something only legal process may reach. */
 export const CONTENT_KINDS = ['PUBLIC', 'NON_PUBLIC', 'PROVIDER_RECORDS'] as const;
@@ -54,9 +61,9 @@ export interface CollectionRequest {
   readonly consentReference: string | null;
 }
 
-/** The bulk expansion a supervisor authorized: one scope of one target. */
+/** The bulk expansion a supervisor authorized: one (effective) scope of one target. */
 export interface BulkGrant {
-  readonly scope: Scope;
+  readonly scope: EffectiveScope;
   readonly targetKind: TargetKind;
   readonly targetValue: string;
 }

@@ -3,8 +3,8 @@
  * parameters, never code, so a department can read and amend every rule.
  */
 import { z } from 'zod';
-import { METHODS, PLATFORMS, PURPOSES, SCOPES } from '../../common/collection-types.js';
-import { CONTENT_KINDS } from './gate-types.js';
+import { METHODS, PLATFORMS, PURPOSES } from '../../common/collection-types.js';
+import { CONTENT_KINDS, EFFECTIVE_SCOPES } from './gate-types.js';
 
 const words = z.array(z.string().trim().min(1)).min(1);
 const methods = z.array(z.enum(METHODS)).min(1);
@@ -61,7 +61,10 @@ export const collectionConditionSchema = z.discriminatedUnion('kind', [
     allowedSteps: z.array(stepName),
   }),
   z.strictObject({ kind: z.literal('personal-device') }),
-  z.strictObject({ kind: z.literal('bulk-authorization'), bulkScopes: z.array(z.enum(SCOPES)).min(1) }),
+  z.strictObject({
+    kind: z.literal('bulk-authorization'),
+    bulkScopes: z.array(z.enum(EFFECTIVE_SCOPES)).min(1),
+  }),
 ]);
 
 /** Conditions of export rules. */

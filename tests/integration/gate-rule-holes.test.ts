@@ -154,4 +154,21 @@ describe('gate rules against attacks through the API', () => {
     expect(followers.decision).toBe('NEEDS_AUTHORIZATION');
     expect(followers.reasons.map((r) => r.ruleId)).toEqual(['bulk-scope-authorization']);
   });
+
+  it('derives bulk scope from a hashtag or search target, whatever scope is declared', async () => {
+    for (const target of [
+      { platform: 'mastodon', kind: 'hashtag', value: 'mainstreet', scope: 'POSTS' },
+      { platform: 'bluesky', kind: 'search', value: 'main street shooting', scope: 'ACCOUNT' },
+    ]) {
+      const asked = await evaluate(detective, { target, method: 'PUBLIC_API' });
+      expect([target.kind, asked.decision, asked.clauses]).toEqual([
+        target.kind,
+        'NEEDS_AUTHORIZATION',
+        ['28 CFR 23.20(a)'],
+      ]);
+      expect(asked.reasons[0]!.finding).toContain(
+        `derived from the ${target.kind}; declared ${target.scope}`,
+      );
+    }
+  });
 });

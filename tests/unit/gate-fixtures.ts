@@ -2,6 +2,7 @@
 import type { CollectionTarget, Decision } from '../../common/collection-types.js';
 import { evaluateCollection } from '../../server/gate/gate.service.js';
 import type { Policy } from '../../server/gate/policy-schema.js';
+import { effectiveScope } from '../../server/gate/rules/scope.rules.js';
 import type {
   CollectionRequest,
   GateFacts,
@@ -69,7 +70,7 @@ export function bulkAuthorization(
     platform: target.platform,
     method: 'PUBLIC_API',
     personaHandle: '',
-    bulk: { scope: target.scope, targetKind: target.kind, targetValue: target.value },
+    bulk: { scope: effectiveScope(target), targetKind: target.kind, targetValue: target.value },
     ...patch,
   });
 }

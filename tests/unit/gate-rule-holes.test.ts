@@ -1,5 +1,6 @@
 import { evaluateCollection } from '../../server/gate/gate.service.js';
 import { loadPolicyFile } from '../../server/gate/policy-loader.js';
+import { effectiveScope } from '../../server/gate/rules/scope.rules.js';
 import type { CollectionTarget } from '../../common/collection-types.js';
 import {
   NOW,
@@ -15,7 +16,7 @@ import {
 
 /**
  * Attacks on the gate's own rules, each once open: a passive method that replies, a protest marker
- * hidden by an encoding, bulk scope granted by text, bulk scope hidden by a declared scope.
+ * hidden by an encoding, bulk scope granted by text, bulk scope hidden behind a declared scope.
  */
 const policy = loadPolicyFile();
 
@@ -222,10 +223,70 @@ const bulk: GateCase[] = [
   }),
 ];
 
+const tag: CollectionTarget = { platform: 'mastodon', kind: 'hashtag', value: 'mainstreet', scope: 'POSTS' };
+const search: CollectionTarget = {
+  platform: 'bluesky',
+  kind: 'search',
+  value: 'main street',
+  scope: 'ACCOUNT',
+};
+
+const derived: GateCase[] = [
+  ...(['ACCOUNT', 'POSTS'] as const).map((scope) =>
+    bulkCase(`G13 needs authorization: a hashtag declared ${scope} still reaches the whole tag`, {
+      request: baseRequest({ target: { ...tag, scope } }),
+      facts: baseFacts(),
+    }),
+  ),
+  ...(['ACCOUNT', 'POSTS', 'FOLLOWERS'] as const).map((scope) =>
+    bulkCase(`G13 needs authorization: a search declared ${scope} still reaches every match`, {
+      request: baseRequest({ target: { ...search, scope } }),
+      facts: baseFacts(),
+    }),
+  ),
+  bulkCase('G13 needs authorization: a grant for the declared scope does not cover the derived one', {
+    request: baseRequest({ target: tag }),
+    facts: baseFacts({
+      authorizations: [
+        bulkAuthorization(tag, {
+          bulk: { scope: 'POSTS', targetKind: 'hashtag', targetValue: 'mainstreet' },
+        }),
+      ],
+    }),
+  }),
+  bulkCase('G13 allow: a hashtag declared POSTS under a grant for the whole tag', {
+    request: baseRequest({ target: tag }),
+    facts: baseFacts({ authorizations: [bulkAuthorization(tag)] }),
+    decision: 'ALLOW',
+  }),
+  bulkCase('G13 allow: a search under a grant for that search', {
+    request: baseRequest({ target: { ...search, value: 'Main  Street' } }),
+    facts: baseFacts({ authorizations: [bulkAuthorization(search)] }),
+    decision: 'ALLOW',
+  }),
+];
+
 describe('gate rules that an adversarial review found open', () => {
   it.each(passive.map((c) => [c.name, c] as const))('%s', (_name, c) => expectGateCase(policy, c));
   it.each(encoded.map((c) => [c.name, c] as const))('%s', (_name, c) => expectGateCase(policy, c));
   it.each(bulk.map((c) => [c.name, c] as const))('%s', (_name, c) => expectGateCase(policy, c));
+  it.each(derived.map((c) => [c.name, c] as const))('%s', (_name, c) => expectGateCase(policy, c));
+
+  it('derives the scope from the target kind where the kind settles it, and says so', () => {
+    const scopes = (['ACCOUNT', 'POSTS', 'FOLLOWERS', 'TAG'] as const).map((scope) =>
+      (['handle', 'url', 'hashtag', 'search'] as const).map((kind) =>
+        effectiveScope({ platform: 'web', kind, value: 'x', scope }),
+      ),
+    );
+    expect(scopes).toEqual([
+      ['ACCOUNT', 'ACCOUNT', 'TAG', 'SEARCH'],
+      ['POSTS', 'POSTS', 'TAG', 'SEARCH'],
+      ['FOLLOWERS', 'FOLLOWERS', 'TAG', 'SEARCH'],
+      ['TAG', 'TAG', 'TAG', 'SEARCH'],
+    ]);
+    const result = evaluateCollection(policy, baseRequest({ target: tag }), baseFacts());
+    expect(result.reasons[0]?.finding).toContain('scope TAG (derived from the hashtag; declared POSTS)');
+  });
 
   it('bounds an allowed bulk decision by the bulk authorization, even beside a covert one', () => {
     const soon = new Date(Date.parse(NOW) + 60_000).toISOString();

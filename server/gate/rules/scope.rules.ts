@@ -1,15 +1,43 @@
 /**
  * Bulk scope (G13): collect the predicated target and its relevant context only. Reaching beyond
- * it (all followers, every post under a tag) needs a supervisor's written authorization naming that
+ * it (all followers, every post under a tag, every result of a search) needs a supervisor's written authorization naming that
  * reach; text in the request never grants it, since text can be boilerplate or copied.
  */
 import { describeAuthorization, firstValid } from './authorization-match.js';
 import { fail, notApplicable, pass, sameText, type RuleInput } from './rule-context.js';
 import type { CollectionTarget, TargetKind } from '../../../common/collection-types.js';
-import type { AuthorizationFact, RuleOutcome } from '../gate-types.js';
+import { unreachable } from '../../../common/errors.js';
+import type { AuthorizationFact, EffectiveScope, RuleOutcome } from '../gate-types.js';
 import type { CollectionCondition } from '../policy-schema.js';
 
 type Of<K extends CollectionCondition['kind']> = Extract<CollectionCondition, { kind: K }>;
+
+/**
+ * How far a collection really reaches. The declared scope is the requester's word; where the
+ * target kind settles it, the kind wins: a hashtag reaches every post under the tag and a search
+ * every post that matches, whatever scope was declared. A handle or URL reaches what its declared
+ * scope says (FOLLOWERS or TAG on a handle is bulk). Collectors must collect no more than this.
+ */
+export function effectiveScope(target: CollectionTarget): EffectiveScope {
+  switch (target.kind) {
+    case 'hashtag':
+      return 'TAG';
+    case 'search':
+      return 'SEARCH';
+    case 'handle':
+    case 'url':
+      return target.scope;
+    default:
+      return unreachable(target.kind);
+  }
+}
+
+/** The reach in a finding, saying where it was derived rather than declared. */
+function describeReach(target: CollectionTarget, scope: EffectiveScope): string {
+  const derived =
+    scope === target.scope ? '' : ` (derived from the ${target.kind}; declared ${target.scope})`;
+  return `scope ${scope}${derived} of ${target.kind} ${target.value}`;
+}
 
 /**
  * A target as the platform tells targets apart: URLs exactly (paths are case-sensitive), handles,
@@ -32,7 +60,7 @@ function sameTarget(grant: NonNullable<AuthorizationFact['bulk']>, target: Colle
 }
 
 /** Authorizations naming this case, platform, method, persona (or none), bulk scope and target. */
-function bulkCandidates(input: RuleInput, scope: string): AuthorizationFact[] {
+function bulkCandidates(input: RuleInput, scope: EffectiveScope): AuthorizationFact[] {
   const { request, facts } = input;
   return facts.authorizations.filter(
     (a) =>
@@ -49,9 +77,9 @@ function bulkCandidates(input: RuleInput, scope: string): AuthorizationFact[] {
 /** G13: a bulk scope needs an approved, unexpired authorization naming it. */
 export function bulkAuthorization(input: RuleInput, condition: Of<'bulk-authorization'>): RuleOutcome {
   const { target } = input.request;
-  const scope = target.scope;
+  const scope = effectiveScope(target);
   if (!(condition.bulkScopes as readonly string[]).includes(scope)) return notApplicable;
-  const reach = `scope ${scope} of ${target.kind} ${target.value}`;
+  const reach = describeReach(target, scope);
   const found = firstValid(
     bulkCandidates(input, scope),
     input,
