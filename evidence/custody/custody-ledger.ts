@@ -91,11 +91,13 @@ export class CustodyLedger implements CustodyRecorder {
     return verifyEvents(await this.events.events(caseId));
   }
 
-  /** Signs and stores a checkpoint of the case's chain head; null when the chain is empty. */
+  /**
+   * A signed checkpoint of the case's chain head, or the stored one when that head is already
+   * pinned; null for an empty chain.
+   */
   async checkpoint(caseId: string, key: Ed25519Key): Promise<CustodyCheckpoint | null> {
     const checkpoint = signCheckpoint(await this.events.events(caseId), key, this.now());
-    if (checkpoint) await this.events.saveCheckpoint({ ...checkpoint });
-    return checkpoint;
+    return checkpoint ? this.events.saveCheckpoint({ ...checkpoint }) : null;
   }
 
   /**

@@ -59,14 +59,29 @@ export class CustodyRepository {
     return rows.map(fromStored);
   }
 
-  /** Stores a signed checkpoint of the case's chain. */
-  async saveCheckpoint(checkpoint: Record<string, unknown> & { caseId: string }): Promise<void> {
-    await this.graph.write(
-      `MATCH (c:Case {id: $checkpoint.caseId})
-       CREATE (k:CustodyCheckpoint) SET k = $checkpoint
-       CREATE (c)-[:HAS_CHECKPOINT]->(k)`,
-      { checkpoint },
-    );
+  /**
+   * Stores a signed checkpoint of the case's chain unless one already pins that event, and returns
+   * the stored one. The case lock serialises writers: two scheduled runs (or a run and an export)
+   * that sign the same head at the same moment keep one checkpoint, not two.
+   */
+  async saveCheckpoint<T extends Record<string, unknown> & { caseId: string; seq: number }>(
+    checkpoint: T,
+  ): Promise<T> {
+    return this.graph.writeTx(async (tx) => {
+      await tx.run('MATCH (c:Case {id: $caseId}) SET c.custodyLock = coalesce(c.custodyLock, 0) + 1', {
+        caseId: checkpoint.caseId,
+      });
+      const rows = await tx.run<{ k: T }>(
+        `MATCH (c:Case {id: $checkpoint.caseId})
+         OPTIONAL MATCH (c)-[:HAS_CHECKPOINT]->(old:CustodyCheckpoint {seq: $checkpoint.seq})
+         WITH c, head(collect(old)) AS old
+         FOREACH (_ IN CASE WHEN old IS NULL THEN [1] ELSE [] END |
+           CREATE (k:CustodyCheckpoint) SET k = $checkpoint CREATE (c)-[:HAS_CHECKPOINT]->(k))
+         RETURN coalesce(properties(old), $checkpoint) AS k`,
+        { checkpoint },
+      );
+      return rows[0]?.k ?? checkpoint;
+    });
   }
 
   /** Cases whose chain has events past its last checkpoint (or has never been checkpointed). */
