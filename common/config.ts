@@ -17,6 +17,16 @@ const bool = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((v) => v === 'true' || v === '1' || v === 'yes');
 
+/** Whether the runtime knows an IANA zone name (Intl throws a RangeError for unknown ones). */
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 const sizeBytes = z
   .string()
   .regex(/^\d+(k|m|g)?$/i, 'expected a size such as 512m or 2g')
@@ -81,6 +91,12 @@ const envSchema = z.object({
   CASEGRAPH_CONTACT_NAME: z.string().trim().min(1).default('Digital Evidence Unit'),
   CASEGRAPH_CONTACT_EMAIL: z.string().trim().email().optional(),
   CASEGRAPH_SIGNING_KEY_FILE: optionalString,
+  CASEGRAPH_TRUSTED_KEYS: optionalString,
+  CASEGRAPH_TIME_ZONE: z
+    .string()
+    .trim()
+    .default('America/Chicago')
+    .refine(isTimeZone, 'expected an IANA time zone such as America/Chicago'),
 });
 
 /** Rules between variables, each reported against the variable to fix. */
@@ -146,6 +162,13 @@ const configSchema = envSchema.superRefine(checkTogether).transform((e) =>
     }),
     /** The department's Ed25519 evidence-signing key (PEM); undefined means one kept under dataDir/keys. */
     signingKeyFile: e.CASEGRAPH_SIGNING_KEY_FILE ? path.resolve(e.CASEGRAPH_SIGNING_KEY_FILE) : undefined,
+    /**
+     * Other departments' public evidence keys that `verify` accepts besides this installation's: a
+     * PEM file or a directory of them, each key named (see docs/custody.md); undefined means none.
+     */
+    trustedKeysPath: e.CASEGRAPH_TRUSTED_KEYS ? path.resolve(e.CASEGRAPH_TRUSTED_KEYS) : undefined,
+    /** The department's time zone: reports give times in UTC and in this zone. */
+    timeZone: e.CASEGRAPH_TIME_ZONE,
   }),
 );
 

@@ -21,8 +21,20 @@ describe('configuration', () => {
     [{ CASEGRAPH_COLLECTOR_OPTIONS: '{mastodon' }, 'CASEGRAPH_COLLECTOR_OPTIONS'],
     [{ CASEGRAPH_COLLECTOR_OPTIONS: '{"myspace":{"baseUrl":"x"}}' }, 'CASEGRAPH_COLLECTOR_OPTIONS'],
     [{ CASEGRAPH_CONTACT_EMAIL: 'not-an-address' }, 'CASEGRAPH_CONTACT_EMAIL'],
+    [{ CASEGRAPH_TIME_ZONE: 'Mars/Olympus_Mons' }, 'CASEGRAPH_TIME_ZONE'],
   ])('rejects %j naming %s', (env, variable) => {
     expect(() => parseConfig(env)).toThrow(new RegExp(`^invalid ${variable}:`));
+  });
+
+  it('gives reports the department zone, Central time unless told, and trusts no other keys unless told', () => {
+    expect(parseConfig({}).timeZone).toBe('America/Chicago');
+    expect(parseConfig({}).trustedKeysPath).toBeUndefined();
+    const config = parseConfig({
+      CASEGRAPH_TIME_ZONE: 'Europe/Berlin',
+      CASEGRAPH_TRUSTED_KEYS: 'keys/others',
+    });
+    expect(config.timeZone).toBe('Europe/Berlin');
+    expect(config.trustedKeysPath).toMatch(/^\/.*\/keys\/others$/);
   });
 
   it('splits the fetch allowlist', () => {
