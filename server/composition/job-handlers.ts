@@ -7,6 +7,7 @@ import { Redis } from 'ioredis';
 import { BrowserPool } from '../../capture/browser/browser-pool.js';
 import { COLLECT_LIMITS } from '../../capture/capture-order.js';
 import { RedisHostPacer } from '../../capture/redis-host-pacer.js';
+import { RedisTokenUses } from '../gate/token-use.js';
 import { buildCollectHandler } from '../jobs/collect.handler.js';
 import { buildExportHandler } from '../jobs/export.handler.js';
 import type { JobHandlers } from '../jobs/job-types.js';
@@ -34,6 +35,7 @@ export function buildJobHandlers(services: Services): JobHandlers {
       store: services.store,
       ingest: services.repos.ingest,
       custody: services.custody,
+      tokenUses: new RedisTokenUses(redis, runtime.config.redis.prefix),
       openPage: () => browsers.openPage(),
       pacer,
     }),

@@ -1,7 +1,7 @@
 /**
  * The collect job: the worker's side of a lawful collection, in order:
  *   1. the gate again, with the policy and authorizations of this moment (the stored request is
- *      read here, once);
+ *      read here, once), and the token claimed for this job, so a copy of the job cannot reuse it;
  *   2. collect: the platform's collector and the media its posts carry, through the guarded fetch
  *      bound to this job's decision (capture/);
  *   3. store: every byte kept and hashed, with a WARC and metadata.json (evidence/);
@@ -21,6 +21,7 @@ import { runCollector, type CollectedCapture, type CollectorRunDeps } from '../.
 import { storeCapture } from '../../capture/store-capture.js';
 import { recheckAtExecution } from '../gate/execution-check.js';
 import type { GateRecordService } from '../gate/gate-record.service.js';
+import type { TokenUses } from '../gate/token-use.js';
 import type { JobData, JobContext, JobHandler } from './job-types.js';
 
 export interface CollectDeps extends CollectorRunDeps {
@@ -29,6 +30,8 @@ export interface CollectDeps extends CollectorRunDeps {
   readonly store: EvidenceStore;
   readonly ingest: CaptureIngestRepository;
   readonly custody: CustodyRecorder;
+  /** Which job first ran with each decision token, shared by every worker. */
+  readonly tokenUses: TokenUses;
 }
 
 /** Step 1: the gate's word for this job now, and the run it allows. */
@@ -38,6 +41,7 @@ async function clearRun(deps: CollectDeps, data: JobData<'collect'>, job: JobCon
     deps.verifier,
     data.requestId,
     data.decisionToken,
+    { jobId: job.jobId, uses: deps.tokenUses },
   );
   return {
     order: request,

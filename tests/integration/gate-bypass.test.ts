@@ -1,5 +1,6 @@
 import { UserRepository } from '../../graph/repositories/user.repository.js';
 import { UserAdminService } from '../../server/auth/user-admin.service.js';
+import { UGLY_HANDLES } from '../../demo/platforms/scenario.js';
 import { parseCollectionInput } from '../../server/gate/gate-input.schema.js';
 import { startCollectingCasegraph, type CollectingCasegraph } from '../support/collecting-casegraph.js';
 
@@ -78,6 +79,46 @@ describe('no path around the gate', () => {
       { id: forAlice.requestId },
     );
     expect(denials[0]?.n).toBe(1);
+  });
+
+  it('refuses a copy of a completed job: its token was used, and no request is made', async () => {
+    const allowed = await env.app.services.gateRecords.submit(request('alice'), 'ENQUEUE');
+    const data = { requestId: allowed.requestId, caseId: env.caseId, decisionToken: allowed.token! };
+    const first = await env.app.runtime.queue.add('collect', data);
+    expect((await outcome(first)).state).toBe('completed');
+
+    env.fixtures.resetHits();
+    const copy = await env.app.runtime.queue.add('collect', data);
+    const result = await outcome(copy);
+    expect(result.state).toBe('failed');
+    expect(result.failedReason).toBe(`GATE_DENIED: this decision token was already used by job ${first}`);
+    expect(env.fixtures.hits()).toBe(0);
+    const job = await env.app.runtime.queue.raw.getJob(copy);
+    expect(job?.attemptsMade).toBe(1);
+    const denials = await env.app.runtime.graph.read<{ rules: string[]; findings: string }>(
+      `MATCH (d:GateDecision {requestId: $id, stage: 'EXECUTION', decision: 'DENY'})
+       RETURN d.ruleIds AS rules, d.reasonsJson AS findings`,
+      { id: allowed.requestId },
+    );
+    expect(denials).toHaveLength(1);
+    expect(denials[0]!.rules).toEqual(['decision-token-once']);
+    expect(denials[0]!.findings).toContain(`already used by job ${first}`);
+  });
+
+  it('lets the retries of the job that first used a token run with it', async () => {
+    // The fixture answers this account's posts with 429 every time: a retryable failure.
+    const allowed = await env.app.services.gateRecords.submit(request(UGLY_HANDLES.rateLimited), 'ENQUEUE');
+    env.fixtures.resetHits();
+    const jobId = await env.app.runtime.queue.add(
+      'collect',
+      { requestId: allowed.requestId, caseId: env.caseId, decisionToken: allowed.token! },
+      { attempts: 2, backoff: { type: 'fixed', delay: 100 } },
+    );
+    const result = await outcome(jobId);
+    expect(result.state).toBe('failed');
+    expect(result.failedReason).toMatch(/^rate limited by/);
+    expect((await env.app.runtime.queue.raw.getJob(jobId))?.attemptsMade).toBe(2);
+    expect(env.fixtures.hits('/api/v1/accounts/lookup')).toBe(2);
   });
 
   it('refuses a prosecutor’s collection before anything is queued', async () => {
