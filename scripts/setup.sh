@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Installs what casegraph needs on a fresh Debian machine: Chromium, Redis, Java 17 and Maven from
-# Debian's packages (as root), the npm dependencies, and the embedded Neo4j launcher (from Maven).
+# Installs what casegraph needs on a fresh Debian machine: Chromium, Redis, Java 17, Maven, the
+# DejaVu fonts and poppler's PDF tools from Debian's packages (as root), the npm dependencies, and
+# the embedded Neo4j launcher (from Maven).
 # Safe to run again: each step is skipped when its result is already there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,6 +14,8 @@ command -v mvn >/dev/null 2>&1 || need+=(maven)
 command -v zip >/dev/null 2>&1 || need+=(zip)
 command -v unzip >/dev/null 2>&1 || need+=(unzip)
 fc-list 2>/dev/null | grep -qi dejavu || need+=(fonts-dejavu-core)
+# pdfimages, pdffonts and pdftotext check the evidence report's images, fonts and text.
+command -v pdfimages >/dev/null 2>&1 || need+=(poppler-utils)
 
 if [ ${#need[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ] && command -v apt-get >/dev/null 2>&1; then
