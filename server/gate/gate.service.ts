@@ -65,11 +65,16 @@ function runCollectionRule(rule: CollectionRule, input: RuleInput): RuleOutcome 
   }
 }
 
-function runExportRule(rule: ExportRule, request: ExportRequest, facts: ExportFacts): RuleOutcome {
+function runExportRule(
+  rule: ExportRule,
+  policy: Policy,
+  request: ExportRequest,
+  facts: ExportFacts,
+): RuleOutcome {
   const c = rule.condition;
   switch (c.kind) {
     case 'export-requester':
-      return exportRequester(request, facts, c.roles);
+      return exportRequester(request, facts, policy.document.roles.exporting);
     case 'export-recipient':
       return exportRecipient(request, facts, c.minReasonWords);
     default:
@@ -132,7 +137,7 @@ export function evaluateCollection(policy: Policy, request: CollectionRequest, f
 export function evaluateExport(policy: Policy, request: ExportRequest, facts: ExportFacts): GateResult {
   const evaluated = policy.document.exportRules.map((rule) => ({
     rule,
-    outcome: runExportRule(rule, request, facts),
+    outcome: runExportRule(rule, policy, request, facts),
   }));
   const { decision, reasons } = combine(evaluated);
   return {

@@ -69,7 +69,8 @@ export const collectionConditionSchema = z.discriminatedUnion('kind', [
 
 /** Conditions of export rules. */
 export const exportConditionSchema = z.discriminatedUnion('kind', [
-  z.strictObject({ kind: z.literal('export-requester'), roles: z.array(roleName).min(1) }),
+  // Its roles are `roles.exporting`: one list of who may release evidence, not one per rule.
+  z.strictObject({ kind: z.literal('export-requester') }),
   z.strictObject({ kind: z.literal('export-recipient'), minReasonWords: z.number().int().min(1) }),
 ]);
 
@@ -87,7 +88,11 @@ export const policySchema = z.strictObject({
   undercoverDirective: z.string().min(1),
   decisionTtlSeconds: z.number().int().min(30).max(86_400),
   authorizationMaxDays: z.number().int().min(1).max(365),
-  roles: z.strictObject({ collecting: z.array(roleName).min(1), approving: z.array(roleName).min(1) }),
+  roles: z.strictObject({
+    collecting: z.array(roleName).min(1),
+    approving: z.array(roleName).min(1),
+    exporting: z.array(roleName).min(1),
+  }),
   collectionRules: z.array(z.strictObject({ ...ruleFields, condition: collectionConditionSchema })).min(1),
   exportRules: z.array(z.strictObject({ ...ruleFields, condition: exportConditionSchema })).min(1),
 });

@@ -14,6 +14,7 @@ describe('gate rules against attacks through the API', () => {
   let app: RunningCasegraph;
   let detective: GqlClient;
   let supervisor: GqlClient;
+  let analyst: GqlClient;
   let caseId: string;
 
   async function assign(userId: string): Promise<void> {
@@ -37,13 +38,16 @@ describe('gate rules against attacks through the API', () => {
       admin.create({ username, displayName: username, role, unit: 'CID', password });
     await make('holes-det', 'DETECTIVE');
     const sup = await make('holes-sup', 'SUPERVISOR');
+    const an = await make('holes-an', 'ANALYST');
     detective = await signIn('holes-det');
     supervisor = await signIn('holes-sup');
+    analyst = await signIn('holes-an');
     const created = await detective.query(
       'mutation { createCase(input: { number: "HOLES-1", title: "Threats online", purpose: ONLINE_CRIME }) { id } }',
     );
     caseId = created.data!.createCase.id as string;
     await assign(sup.id);
+    await assign(an.id);
   }, 60_000);
   afterAll(() => app.stop());
 
@@ -170,5 +174,19 @@ describe('gate rules against attacks through the API', () => {
         `derived from the ${target.kind}; declared ${target.scope}`,
       );
     }
+  });
+
+  it('lets no analyst release evidence, however the request is put', async () => {
+    const refused = await analyst.query(
+      'mutation($c: ID!, $r: String!) { startExport(caseId: $c, reason: $r) { id } }',
+      { c: caseId, r: 'Discovery packet for the preliminary hearing in State v. Doe' },
+    );
+    expect(refused.data?.startExport ?? null).toBeNull();
+    expect(['FORBIDDEN', 'GATE_DENIED']).toContain(GqlClient.code(refused));
+    const exports = await app.runtime.graph.read<{ n: number }>(
+      'MATCH (:Case {id: $caseId})-[:HAS_EXPORT]->(e:Export) RETURN count(e) AS n',
+      { caseId },
+    );
+    expect(exports[0]?.n).toBe(0);
   });
 });

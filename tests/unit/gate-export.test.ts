@@ -55,6 +55,23 @@ const cases: Array<[string, ExportRequest, ExportFacts, Decision, string, string
     '28 CFR 23.20(e)',
   ],
   [
+    // The export rule used to list ANALYST, which the role table forbids to export.
+    'deny: analyst assigned to the case',
+    exportRequest({ requesterId: 'u-an' }),
+    exportFacts({ requester: { id: 'u-an', role: 'ANALYST', assignedToCase: true } }),
+    'DENY',
+    'export-need-to-know',
+    '28 CFR 23.20(e)',
+  ],
+  [
+    'allow: assigned prosecutor',
+    exportRequest({ requesterId: 'u-pros' }),
+    exportFacts({ requester: { id: 'u-pros', role: 'PROSECUTOR', assignedToCase: true } }),
+    'ALLOW',
+    'export-need-to-know',
+    '28 CFR 23.20(e)',
+  ],
+  [
     'deny: unknown exporter',
     exportRequest(),
     exportFacts({ requester: null }),

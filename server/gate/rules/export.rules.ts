@@ -2,7 +2,7 @@
 import { fail, pass, tokens } from './rule-context.js';
 import type { ExportFacts, ExportRequest, RuleOutcome } from '../gate-types.js';
 
-/** The exporter is assigned to the case in a role with need and right to know. */
+/** The exporter is assigned to the case in one of the policy's exporting roles. */
 export function exportRequester(
   request: ExportRequest,
   facts: ExportFacts,
@@ -12,7 +12,9 @@ export function exportRequester(
   const requester = facts.requester;
   if (!requester) return fail(`requester ${request.requesterId} is not a casegraph user`);
   const role = requester.role.toUpperCase();
-  if (!roles.includes(role)) return fail(`role ${role} may not export`);
+  if (!roles.includes(role)) {
+    return fail(`role ${role} may not export; exporting roles are ${roles.join(', ')}`);
+  }
   if (!requester.assignedToCase) return fail(`${requester.id} is not assigned to case ${request.caseId}`);
   return pass(`${requester.id} is assigned to the case as ${role}`);
 }
