@@ -13,6 +13,7 @@ export type UserRecord = {
   readonly badge?: string | null;
   readonly passwordHash: string;
   readonly disabled: boolean;
+  /** Sign-in attempts since the last successful one (the one being checked included). */
   readonly failedLogins: number;
   /** ISO time until which sign-in is refused, or null. */
   readonly lockedUntil: string | null;
@@ -20,6 +21,9 @@ export type UserRecord = {
 };
 
 export type NewUser = Omit<UserRecord, 'disabled' | 'failedLogins' | 'lockedUntil' | 'createdAt'>;
+
+/** A counted sign-in attempt: the user as stored after counting, and this attempt's number. */
+export type SignInAttempt = { readonly user: UserRecord; readonly attempt: number };
 
 const FIELDS = `u.id AS id, u.username AS username, u.displayName AS displayName, u.role AS role,
   u.unit AS unit, u.rank AS rank, u.badge AS badge, u.passwordHash AS passwordHash,
@@ -78,20 +82,43 @@ export class UserRepository {
     return rows[0]?.n ?? 0;
   }
 
-  /** Counts a failed sign-in; locks the account until `lockUntil` when the count reaches `limit`. */
-  async recordFailure(id: string, limit: number, lockUntil: string): Promise<number> {
-    const rows = await this.graph.write<{ failures: number }>(
-      `MATCH (u:User {id: $id})
-       SET u.failedLogins = coalesce(u.failedLogins, 0) + 1
-       SET u.lockedUntil = CASE WHEN u.failedLogins >= $limit THEN $lockUntil ELSE u.lockedUntil END
-       RETURN u.failedLogins AS failures`,
-      { id, limit, lockUntil },
+  /**
+   * Counts a sign-in attempt on the user named `username` before its password is checked, and
+   * returns the user with the attempt's number, in one statement: Neo4j write-locks the node before
+   * reading a property that a SET depends on, so parallel attempts each get their own number and a
+   * burst cannot slip past the limit. The attempt that reaches `limit` locks the account until
+   * `lockUntil`; once a lock has run out the count starts again. Undefined for an unknown name.
+   */
+  async countSignInAttempt(
+    username: string,
+    now: string,
+    limit: number,
+    lockUntil: string,
+  ): Promise<SignInAttempt | undefined> {
+    const rows = await this.graph.write<UserRecord & { attempt: number }>(
+      `MATCH (u:User {username: $username})
+       SET u.failedLogins = CASE WHEN u.lockedUntil IS NOT NULL AND u.lockedUntil <= $now THEN 1
+                                 ELSE coalesce(u.failedLogins, 0) + 1 END
+       SET u.lockedUntil = CASE WHEN u.failedLogins < $limit THEN null
+                                WHEN u.lockedUntil > $now THEN u.lockedUntil
+                                ELSE $lockUntil END
+       RETURN ${FIELDS}, u.failedLogins AS attempt`,
+      { username, now, limit: int(limit), lockUntil },
+      // Sign-in state is no case content: an attempt must not invalidate every cached case read.
+      { changesCaseContent: false },
     );
-    return rows[0]?.failures ?? 0;
+    const row = rows[0];
+    if (!row) return undefined;
+    const { attempt, ...user } = row;
+    return { user, attempt };
   }
 
   async clearFailures(id: string): Promise<void> {
-    await this.graph.write('MATCH (u:User {id: $id}) SET u.failedLogins = 0, u.lockedUntil = null', { id });
+    await this.graph.write(
+      'MATCH (u:User {id: $id}) SET u.failedLogins = 0, u.lockedUntil = null',
+      { id },
+      { changesCaseContent: false },
+    );
   }
 
   /** Changes what an administrator may change; NOT_FOUND for an unknown user. */

@@ -1,13 +1,15 @@
 /**
  * Signing in and out. A session is a random token in an httpOnly cookie; only its SHA-256 is
  * stored, so a copy of the database does not hand out live sessions. Repeated wrong passwords lock
- * the account for a while (the lock applies even to the right password).
+ * the account for a while (the lock applies even to the right password). Every refusal answers the
+ * same and takes as long, so neither the answer nor its timing tells which user names exist or
+ * which accounts are locked.
  */
 import crypto from 'node:crypto';
 import { AppError } from '../../common/errors.js';
 import { logger } from '../../common/logger.js';
-import type { UserRecord, UserRepository } from '../../graph/repositories/user.repository.js';
-import { verifyPassword } from './password.js';
+import type { SignInAttempt, UserRecord, UserRepository } from '../../graph/repositories/user.repository.js';
+import { UNMATCHABLE_HASH, verifyPassword } from './password.js';
 import { isRole } from './roles.js';
 import type { SessionUser } from './session-user.js';
 
@@ -19,6 +21,11 @@ export const LOGIN_LIMITS = {
   lockMinutes: 15,
   sessionHours: 12,
 } as const;
+
+/** The one answer to every refused sign-in: unknown name, wrong password, locked or disabled account. */
+export const SIGN_IN_REFUSED =
+  `wrong user name or password, or the account is locked for ${LOGIN_LIMITS.lockMinutes} minutes ` +
+  `after ${LOGIN_LIMITS.maxFailures} wrong passwords`;
 
 /** What a sign-in hands the HTTP layer: the cookie's token and who it belongs to. */
 export interface SignedIn {
@@ -43,6 +50,14 @@ export function toSessionUser(
   };
 }
 
+/** Why a counted attempt is refused, or null when it signs in. */
+function refusalOf(counted: SignInAttempt | undefined, matches: boolean): string | null {
+  if (!counted) return 'unknown user name';
+  if (counted.user.disabled) return 'disabled user';
+  if (counted.attempt > LOGIN_LIMITS.maxFailures) return 'account locked';
+  return matches ? null : 'wrong password';
+}
+
 const tokenHash = (token: string) => crypto.createHash('sha256').update(token).digest('hex');
 
 export class AuthService {
@@ -51,27 +66,30 @@ export class AuthService {
     private readonly now: () => Date = () => new Date(),
   ) {}
 
-  /** Signs a user in; the same UNAUTHENTICATED answer for an unknown name and a wrong password. */
+  /**
+   * Signs a user in. The attempt is counted before the password is checked, and only the first
+   * `maxFailures` attempts since the last success are judged on their password, so a burst of
+   * parallel guesses gets no more tries than guesses one at a time. A password hash is checked on
+   * every path (a dummy one for an unknown name, the real one on a locked account) and every
+   * refusal is the same UNAUTHENTICATED answer.
+   */
   async login(username: string, password: string): Promise<SignedIn> {
-    const user = await this.users.byUsername(username);
     const now = this.now();
-    if (!user || user.disabled) {
-      // Spend the same time as a real check, so timing does not reveal which names exist.
-      await verifyPassword(password, 'scrypt$16384$8$1$AAAAAAAAAAAAAAAAAAAAAA$' + 'A'.repeat(43));
-      throw new AppError('UNAUTHENTICATED', 'wrong user name or password');
+    const lockUntil = new Date(now.getTime() + LOGIN_LIMITS.lockMinutes * 60_000).toISOString();
+    const counted = await this.users.countSignInAttempt(
+      username,
+      now.toISOString(),
+      LOGIN_LIMITS.maxFailures,
+      lockUntil,
+    );
+    const matches = await verifyPassword(password, counted?.user.passwordHash ?? UNMATCHABLE_HASH);
+    const refusal = refusalOf(counted, matches);
+    if (!counted || refusal) {
+      // The log, read only by operators, keeps the reason the answer does not give.
+      log.warn({ user: username, attempt: counted?.attempt, refusal }, 'sign-in refused');
+      throw new AppError('UNAUTHENTICATED', SIGN_IN_REFUSED);
     }
-    if (user.lockedUntil && Date.parse(user.lockedUntil) > now.getTime()) {
-      throw new AppError('ACCOUNT_LOCKED', `too many wrong passwords; try again after ${user.lockedUntil}`);
-    }
-    if (!(await verifyPassword(password, user.passwordHash))) {
-      const lockUntil = new Date(now.getTime() + LOGIN_LIMITS.lockMinutes * 60_000).toISOString();
-      const failures = await this.users.recordFailure(user.id, LOGIN_LIMITS.maxFailures, lockUntil);
-      log.warn({ user: user.username, failures }, 'wrong password');
-      if (failures >= LOGIN_LIMITS.maxFailures) {
-        throw new AppError('ACCOUNT_LOCKED', `too many wrong passwords; try again after ${lockUntil}`);
-      }
-      throw new AppError('UNAUTHENTICATED', 'wrong user name or password');
-    }
+    const { user } = counted;
     await this.users.clearFailures(user.id);
     const token = crypto.randomBytes(32).toString('base64url');
     const expiresAt = new Date(now.getTime() + LOGIN_LIMITS.sessionHours * 3_600_000);

@@ -26,6 +26,20 @@ export async function hashPassword(password: string): Promise<string> {
   );
 }
 
+/**
+ * A well-formed hash with the current parameters that no password is expected to match (its key is
+ * all zeros). Checking a password against it costs what a real check costs, so a refusal for an
+ * unknown user name takes as long as one for a wrong password.
+ */
+export const UNMATCHABLE_HASH = [
+  'scrypt',
+  PARAMS.N,
+  PARAMS.r,
+  PARAMS.p,
+  Buffer.alloc(16).toString('base64url'),
+  Buffer.alloc(KEY_BYTES).toString('base64url'),
+].join('$');
+
 /** True when the password matches the stored hash; compares in constant time. */
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {
   const [scheme, n, r, p, salt, hash] = stored.split('$');

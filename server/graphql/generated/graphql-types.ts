@@ -675,7 +675,7 @@ export type Mutation = {
   readonly createUser: User;
   /** Asks the gate about a collection without queueing it; the decision is stored like any other. */
   readonly evaluateCollection: GateDecision;
-  /** Signs in and sets the session cookie. Five wrong passwords in a row lock the account for 15 minutes. */
+  /** Signs in and sets the session cookie. Five wrong passwords in a row lock the account for 15 minutes. Every refusal (unknown name, wrong password, locked or disabled account) is the same UNAUTHENTICATED answer. */
   readonly login: User;
   /** Ends the session and clears its cookie. */
   readonly logout: Scalars['Boolean']['output'];
