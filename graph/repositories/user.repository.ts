@@ -1,5 +1,6 @@
 import { AppError } from '../../common/errors.js';
 import { int, type GraphClient } from '../graph-client.js';
+import type { AuditRecord } from './audit.repository.js';
 
 /** A user as stored, password hash included; never leaves the auth layer. */
 export type UserRecord = {
@@ -24,6 +25,11 @@ export type NewUser = Omit<UserRecord, 'disabled' | 'failedLogins' | 'lockedUnti
 
 /** A counted sign-in attempt: the user as stored after counting, and this attempt's number. */
 export type SignInAttempt = { readonly user: UserRecord; readonly attempt: number };
+
+/** Who changes a user's role, when, why, and from where; becomes an AuditEvent. */
+export type RoleChangeAudit = Pick<AuditRecord, 'id' | 'at' | 'actorId' | 'ip' | 'userAgent'> & {
+  readonly reason: string;
+};
 
 const FIELDS = `u.id AS id, u.username AS username, u.displayName AS displayName, u.role AS role,
   u.unit AS unit, u.rank AS rank, u.badge AS badge, u.passwordHash AS passwordHash,
@@ -121,10 +127,38 @@ export class UserRepository {
     );
   }
 
-  /** Changes what an administrator may change; NOT_FOUND for an unknown user. */
+  /**
+   * Sets a user's role and unit and records the change as an AuditEvent about the user, in one
+   * transaction, so no change lands without its record. The event's detail names the old and new
+   * role and unit and the reason. False for an unknown user (nothing is written).
+   */
+  async changeRole(
+    id: string,
+    to: Pick<UserRecord, 'role' | 'unit'>,
+    audit: RoleChangeAudit,
+  ): Promise<boolean> {
+    const rows = await this.graph.write<{ id: string }>(
+      // The first SET write-locks the user, so the role read after it is the one being replaced.
+      `MATCH (u:User {id: $id})
+       SET u.roleChangedAt = $audit.at
+       WITH u, u.role AS fromRole, u.unit AS fromUnit
+       SET u.role = $to.role, u.unit = $to.unit
+       CREATE (e:AuditEvent {id: $audit.id, at: $audit.at, actorId: $audit.actorId,
+         action: 'USER_ROLE_CHANGED', outcome: 'DONE', subjectType: 'User', subjectId: u.id,
+         detail: 'from ' + fromRole + coalesce(' of ' + fromUnit, '') + ' to ' + $to.role
+           + coalesce(' of ' + $to.unit, '') + ': ' + $audit.reason,
+         ip: $audit.ip, userAgent: $audit.userAgent})
+       CREATE (e)-[:ABOUT]->(u)
+       RETURN u.id AS id`,
+      { id, to: { role: to.role, unit: to.unit }, audit: { ...audit } },
+    );
+    return rows.length > 0;
+  }
+
+  /** Changes what an administrator may change, role aside (changeRole); NOT_FOUND for an unknown user. */
   async update(
     id: string,
-    changes: Partial<Pick<UserRecord, 'role' | 'unit' | 'disabled' | 'passwordHash' | 'displayName'>>,
+    changes: Partial<Pick<UserRecord, 'disabled' | 'passwordHash' | 'displayName'>>,
   ): Promise<void> {
     const rows = await this.graph.write<{ id: string }>(
       'MATCH (u:User {id: $id}) SET u += $changes RETURN u.id AS id',

@@ -27,6 +27,20 @@ export const newUserInput = z.object({
 });
 export type NewUserInput = z.input<typeof newUserInput>;
 
+export const roleChangeInput = z.object({
+  role: z.enum(ROLES),
+  unit: z.string().trim().min(1).max(80).nullable().default(null),
+  reason: z.string().trim().min(5, 'say why the role changes (at least 5 characters)').max(500),
+});
+export type RoleChangeInput = z.input<typeof roleChangeInput>;
+
+/** Who asks for a change, and from where, for the audit trail. */
+export interface Actor {
+  readonly user: SessionUser;
+  readonly ip?: string | null;
+  readonly userAgent?: string | null;
+}
+
 /** Parses input with a zod schema; BAD_USER_INPUT names the first field at fault. */
 export function parseInput<T>(schema: z.ZodType<T>, input: unknown): T {
   const parsed = schema.safeParse(input);
@@ -98,8 +112,28 @@ export class UserAdminService {
     return toSessionUser((await this.users.byId(id))!);
   }
 
-  async setRole(id: string, role: Role, unit: string | null): Promise<SessionUser> {
-    await this.users.update(id, { role, unit });
+  /**
+   * Changes another user's role and unit, recording who did it and why in the audit trail. Nobody
+   * changes their own: an administrator could otherwise make themselves the supervisor of any unit
+   * and read its cases.
+   */
+  async setRole(actor: Actor, id: string, change: RoleChangeInput): Promise<SessionUser> {
+    if (id === actor.user.id) {
+      throw new AppError('FORBIDDEN', 'nobody changes their own role or unit; ask another administrator');
+    }
+    const { role, unit, reason } = parseInput(roleChangeInput, change);
+    const audit = {
+      id: crypto.randomUUID(),
+      at: new Date().toISOString(),
+      actorId: actor.user.id,
+      ip: actor.ip ?? null,
+      userAgent: actor.userAgent ?? null,
+      reason,
+    };
+    if (!(await this.users.changeRole(id, { role, unit }, audit))) {
+      throw new AppError('NOT_FOUND', `user ${id} not found`);
+    }
+    log.info({ user: id, role, unit, by: actor.user.username }, 'role changed');
     return this.get(id);
   }
 

@@ -691,7 +691,7 @@ export type Mutation = {
   readonly revokeAuthorization: Authorization;
   /** Disables or re-enables a user; disabling ends their sessions (administrators only). */
   readonly setUserDisabled: User;
-  /** Changes a user's role and unit (administrators only). */
+  /** Changes another user's role and unit, saying why (administrators only). Nobody changes their own role or unit. The change, who made it and the reason are kept in the audit trail (action USER_ROLE_CHANGED). */
   readonly setUserRole: User;
   /** Submits a collection: the gate decides it first; only an ALLOW is queued. */
   readonly startCollection: CollectionStarted;
@@ -826,6 +826,7 @@ export type MutationSetUserDisabledArgs = {
 /** Changes; every one is checked against the signed-in user's role and cases. */
 export type MutationSetUserRoleArgs = {
   id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
   role: Role;
   unit?: InputMaybe<Scalars['String']['input']>;
 };
@@ -1803,7 +1804,7 @@ export type MutationResolvers<ContextType = any, ParentType extends ResolversPar
   resetUserPassword?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationResetUserPasswordArgs, 'id' | 'password'>>;
   revokeAuthorization?: Resolver<ResolversTypes['Authorization'], ParentType, ContextType, RequireFields<MutationRevokeAuthorizationArgs, 'id' | 'reason'>>;
   setUserDisabled?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserDisabledArgs, 'disabled' | 'id'>>;
-  setUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'id' | 'role'>>;
+  setUserRole?: Resolver<ResolversTypes['User'], ParentType, ContextType, RequireFields<MutationSetUserRoleArgs, 'id' | 'reason' | 'role'>>;
   startCollection?: Resolver<ResolversTypes['CollectionStarted'], ParentType, ContextType, RequireFields<MutationStartCollectionArgs, 'input'>>;
   startExport?: Resolver<ResolversTypes['Export'], ParentType, ContextType, RequireFields<MutationStartExportArgs, 'caseId' | 'reason'>>;
   tieAccountToPerson?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationTieAccountToPersonArgs, 'account' | 'basis' | 'caseId' | 'confidence' | 'personId'>>;

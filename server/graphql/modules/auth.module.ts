@@ -5,6 +5,7 @@ import type { AuthService } from '../../auth/auth.service.js';
 import { requireUser } from '../../auth/case-access.js';
 import type { SessionUser } from '../../auth/session-user.js';
 import type { NewUserInput, UserAdminService } from '../../auth/user-admin.service.js';
+import type { RequestOrigin } from '../audit-plugin.js';
 import { graphqlPart, type GraphqlPart } from '../module.js';
 import { pageSize } from '../page-size.js';
 
@@ -12,6 +13,8 @@ import { pageSize } from '../page-size.js';
 export interface SessionContext {
   readonly user: SessionUser | null;
   readonly sessionToken: string | undefined;
+  /** Where the request came from, for the audit events the auth services write themselves. */
+  readonly origin: RequestOrigin;
   setSession(token: string, expiresAt: Date): void;
   clearSession(): void;
 }
@@ -61,8 +64,12 @@ export function authModule({ auth, admin, access }: AuthModuleDeps): GraphqlPart
         return admin.create(args.input as NewUserInput);
       },
       setUserRole: async (_, args, ctx) => {
-        requireAdmin(ctx);
-        const user = await admin.setRole(args.id, args.role, args.unit ?? null);
+        const actor = { user: requireAdmin(ctx), ...ctx.origin };
+        const user = await admin.setRole(actor, args.id, {
+          role: args.role,
+          unit: args.unit ?? null,
+          reason: args.reason,
+        });
         access.forgetUser(args.id);
         return user;
       },
