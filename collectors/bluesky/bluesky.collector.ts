@@ -6,11 +6,14 @@ import type { CollectionTarget } from '../../common/collection-types.js';
 import type { CollectContext, Collector, CollectResult, RawExchange } from '../collector.js';
 import { emptyBatch } from '../collector.js';
 import { captured, defineCollector } from '../collector-kit.js';
+import { scopeRefusal } from '../scope.js';
 import { parseJson } from '../text/json-payload.js';
 import { addAccount, addFeed, addPost, feedSchema, profileSchema, searchSchema } from './bluesky.parser.js';
 import { manifest } from './manifest.js';
 
 async function collect(target: CollectionTarget, ctx: CollectContext): Promise<CollectResult> {
+  const refused = scopeRefusal(target);
+  if (refused) return refused;
   if (target.kind !== 'handle' && target.kind !== 'search') {
     return {
       kind: 'not-applicable',

@@ -6,11 +6,14 @@ import type { CollectionTarget } from '../../common/collection-types.js';
 import type { CollectContext, Collector, CollectResult, RawExchange } from '../collector.js';
 import { emptyBatch } from '../collector.js';
 import { captured, defineCollector } from '../collector-kit.js';
+import { scopeRefusal } from '../scope.js';
 import { parseJson } from '../text/json-payload.js';
 import { manifest } from './manifest.js';
 import { accountSchema, addAccount, addStatuses, nextLink, statusesSchema } from './mastodon.parser.js';
 
 async function collect(target: CollectionTarget, ctx: CollectContext): Promise<CollectResult> {
+  const refused = scopeRefusal(target);
+  if (refused) return refused;
   const base = ctx.options.baseUrl.replace(/\/$/, '');
   const maxPages = Math.min(ctx.limits.maxPages, Number(ctx.options.maxPages ?? ctx.limits.maxPages));
   const exchanges: RawExchange[] = [];
