@@ -8,6 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 import { logger } from '../common/logger.js';
 import { projectRoot } from '../common/paths.js';
 import { formatError } from './graphql/format-error.js';
+import { securityHeaders } from './http/security-headers.js';
 import type { HealthProbe } from './infra/health.js';
 
 const log = logger('http');
@@ -34,12 +35,7 @@ export async function createHttpApp<C extends BaseContext>(
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
-  app.use((_req, res, next) => {
-    res.setHeader('X-Content-Type-Options', 'nosniff');
-    res.setHeader('Referrer-Policy', 'no-referrer');
-    res.setHeader('X-Frame-Options', 'DENY');
-    next();
-  });
+  app.use(securityHeaders);
 
   app.get('/healthz', async (_req, res) => {
     const report = await health.report();
