@@ -8,6 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 import { logger } from '../common/logger.js';
 import { projectRoot } from '../common/paths.js';
 import { formatError } from './graphql/format-error.js';
+import { mountHealthz, type HealthViewer } from './http/healthz.route.js';
 import { securityHeaders } from './http/security-headers.js';
 import type { HealthProbe } from './infra/health.js';
 
@@ -27,20 +28,22 @@ export interface HttpApp {
   stop(): Promise<void>;
 }
 
+export interface HttpAppOptions {
+  /** Who asks for /healthz; only administrators get the component report. */
+  readonly healthViewer?: HealthViewer;
+}
+
 /** The express app: /healthz, /graphql, then the built React client for every other GET. */
 export async function createHttpApp<C extends BaseContext>(
   health: HealthProbe,
   graphql: GraphqlModule<C>,
+  options: HttpAppOptions = {},
 ): Promise<HttpApp> {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');
   app.use(securityHeaders);
-
-  app.get('/healthz', async (_req, res) => {
-    const report = await health.report();
-    res.status(report.status === 'ok' ? 200 : 503).json(report);
-  });
+  mountHealthz(app, health, options.healthViewer);
 
   const apollo = new ApolloServer<C>({
     schema: graphql.schema,

@@ -6,6 +6,7 @@ import { createHttpApp } from './app.js';
 import { buildJobHandlers } from './composition/job-handlers.js';
 import { composeServices, type Services } from './composition/services.js';
 import { buildGraphqlModule } from './graphql/index.js';
+import { sessionTokenOf } from './http/session-cookie.js';
 import { JobWorker } from './jobs/worker.js';
 import { startRuntime, type Runtime, type RuntimeHooks } from './runtime.js';
 
@@ -38,7 +39,9 @@ export async function startCasegraph(config: Config, hooks: RuntimeHooks = {}): 
       runtime.onStop(() => worker.close());
     }
     await runtime.queue.schedule('custody-checkpoints', 'checkpoint', {}, config.checkpointIntervalMs);
-    const httpApp = await createHttpApp(runtime.health, buildGraphqlModule(services));
+    const httpApp = await createHttpApp(runtime.health, buildGraphqlModule(services), {
+      healthViewer: (req) => services.auth.userForToken(sessionTokenOf(req)),
+    });
     const server = http.createServer(httpApp.app);
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);

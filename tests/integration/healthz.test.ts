@@ -1,6 +1,8 @@
+import crypto from 'node:crypto';
 import path from 'node:path';
 import { startCasegraph, type RunningCasegraph } from '../../server/casegraph.js';
 import { startOwnRedis, type RedisEndpoint } from '../../server/infra/redis.js';
+import { GqlClient } from '../support/graphql-client.js';
 import { tempDir, testConfig } from '../support/services.js';
 
 interface Health {
@@ -8,8 +10,9 @@ interface Health {
   components: Record<string, { status: string; detail?: string }>;
 }
 
-async function health(app: RunningCasegraph): Promise<{ code: number; body: Health }> {
-  const res = await fetch(`${app.url}/healthz`);
+/** /healthz as a caller with this cookie (none: anonymous) sees it. */
+async function health(app: RunningCasegraph, cookie = ''): Promise<{ code: number; body: Health }> {
+  const res = await fetch(`${app.url}/healthz`, { headers: cookie ? { cookie } : {} });
   return { code: res.status, body: (await res.json()) as Health };
 }
 
@@ -28,20 +31,43 @@ describe('/healthz', () => {
   let redis: RedisEndpoint;
   let port: number;
   let app: RunningCasegraph;
+  /** The session cookies of a signed-in administrator and of a detective. */
+  let admin: string;
+  let detective: string;
 
   beforeAll(async () => {
     redisDir = tempDir('own-redis');
     redis = await startOwnRedis(redisDir);
     port = Number(new URL(redis.url).port);
     app = await startCasegraph(testConfig({ REDIS_URL: redis.url, CASEGRAPH_WORKERS: 'false' }));
+    const tag = crypto.randomBytes(3).toString('hex');
+    const password = 'Health-check-pass-7';
+    const signedIn = async (role: 'ADMIN' | 'DETECTIVE') => {
+      const username = `health-${role.toLowerCase()}-${tag}`;
+      await app.services.userAdmin.create({ username, displayName: username, role, unit: 'CID', password });
+      const client = new GqlClient(app.url);
+      await client.login(username, password);
+      return client.cookieHeader;
+    };
+    admin = await signedIn('ADMIN');
+    detective = await signedIn('DETECTIVE');
   });
   afterAll(async () => {
     await app.stop();
     await redis.stop();
   });
 
-  it('reports every component up with HTTP 200', async () => {
-    const { code, body } = await health(app);
+  it('tells anonymous callers and non-administrators only the status', async () => {
+    for (const cookie of ['', detective, 'casegraph_session=not-a-session', 'casegraph_session=%E0%A4%A']) {
+      const res = await fetch(`${app.url}/healthz`, { headers: cookie ? { cookie } : {} });
+      expect(res.status).toBe(200);
+      expect(await res.json()).toEqual({ status: 'ok' });
+      expect(res.headers.get('cache-control')).toBe('no-store');
+    }
+  });
+
+  it('reports every component up with HTTP 200 to an administrator', async () => {
+    const { code, body } = await health(app, admin);
     expect(body.components).toMatchObject({
       neo4j: { status: 'up' },
       redis: { status: 'up' },
@@ -57,16 +83,17 @@ describe('/healthz', () => {
   it('turns 503 naming Redis while Redis is stopped, and 200 when it returns', async () => {
     await redis.stop();
     const down = await eventually(
-      () => health(app),
+      () => health(app, admin),
       (h) => h.code === 503,
     );
     expect(down.code).toBe(503);
     expect(down.body.components.redis?.status).toBe('down');
     expect(down.body.components.neo4j?.status).toBe('up');
+    expect(await health(app)).toEqual({ code: 503, body: { status: 'degraded' } });
 
     redis = await startOwnRedis(path.join(redisDir, 'again'), port);
     const up = await eventually(
-      () => health(app),
+      () => health(app, admin),
       (h) => h.code === 200,
     );
     expect(up.code).toBe(200);
