@@ -2,7 +2,7 @@
 export const manifest = {
   id: 'reddit-public-json',
   platform: 'reddit',
-  version: '1.0.0',
+  version: '1.1.0',
   methods: ['PUBLIC_API'],
   targetKinds: ['handle'],
   options: {

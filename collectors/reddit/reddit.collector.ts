@@ -1,55 +1,79 @@
 /**
- * Collects from Reddit's public JSON: `u/<name>` (or a bare name) reads the user's profile,
- * submissions and comments; `r/<subreddit>` reads the subreddit's newest posts. Listings are
+ * Collects from Reddit's public JSON, exactly as far as the decision reaches: a user's profile
+ * (ACCOUNT: about.json alone), a user's profile, submissions and comments (POSTS), or a
+ * subreddit's newest posts (TAG: a community's listing is every member's posts). Listings are
  * followed along `after` up to the page limit.
  */
 import type { CollectionTarget } from '../../common/collection-types.js';
-import type { CollectContext, Collector, CollectResult, RawExchange } from '../collector.js';
+import type { CollectContext, Collector, CollectResult, NormalizedBatch, RawExchange } from '../collector.js';
 import { emptyBatch } from '../collector.js';
 import { captured, defineCollector } from '../collector-kit.js';
+import { reachOf, scopeRefusal } from '../scope.js';
 import { parseJson } from '../text/json-payload.js';
 import { manifest } from './manifest.js';
-import { aboutSchema, addListing, addUser, listingSchema } from './reddit.parser.js';
+import { redditUserOf, subredditOf } from './reddit-target.js';
+import { addListing, addUser, type RedditContext } from './reddit.parser.js';
+import { aboutSchema, listingSchema } from './reddit.schemas.js';
+
+interface Run {
+  readonly ctx: CollectContext;
+  readonly reddit: RedditContext;
+  readonly exchanges: RawExchange[];
+  readonly batch: NormalizedBatch;
+  readonly maxPages: number;
+  readonly pageSize: number;
+}
+
+/** Reads one listing along `after`; true when the page limit stopped it before its end. */
+async function readListing(run: Run, listing: string): Promise<{ pages: number; more: boolean }> {
+  let after: string | null | undefined = null;
+  let pages = 0;
+  do {
+    // raw_json=1: text as written, without Reddit's legacy HTML escaping of <, > and &.
+    const query = `limit=${run.pageSize}&raw_json=1${after ? `&after=${encodeURIComponent(after)}` : ''}`;
+    const page = await run.ctx.fetch(`${listing}?${query}`);
+    run.exchanges.push(page);
+    const parsed = parseJson(page, listingSchema);
+    addListing(run.batch, parsed, run.reddit, run.exchanges.length - 1);
+    after = parsed.data.after;
+    pages += 1;
+  } while (after && pages < run.maxPages);
+  return { pages, more: Boolean(after) };
+}
+
+/** Reads the listings in order; the capture is complete when every one reached its end. */
+async function readListings(run: Run, listings: readonly string[]): Promise<CollectResult> {
+  let pages = 0;
+  let more = false;
+  for (const listing of listings) {
+    const read = await readListing(run, listing);
+    pages += read.pages;
+    more ||= read.more;
+  }
+  return captured(run.exchanges, run.batch, pages, more);
+}
 
 async function collect(target: CollectionTarget, ctx: CollectContext): Promise<CollectResult> {
-  if (target.kind !== 'handle')
-    return {
-      kind: 'not-applicable',
-      reason: `Reddit targets are u/<user> or r/<subreddit>, not a ${target.kind}`,
-    };
+  const refused = scopeRefusal(target);
+  if (refused) return refused;
   const base = ctx.options.baseUrl.replace(/\/$/, '');
-  const maxPages = Math.min(ctx.limits.maxPages, Number(ctx.options.maxPages ?? ctx.limits.maxPages));
-  const pageSize = Number(ctx.options.pageSize ?? 100);
-  const exchanges: RawExchange[] = [];
-  const batch = emptyBatch();
-  const name = target.value.replace(/^\/?(u|user)\//, '').replace(/^\//, '');
-  const subreddit = /^\/?r\/([\w-]+)$/.exec(target.value)?.[1];
-  const listings = subreddit
-    ? [`${base}/r/${subreddit}/new.json`]
-    : [`${base}/user/${name}/submitted.json`, `${base}/user/${name}/comments.json`];
-  if (!subreddit) {
-    const about = await ctx.fetch(`${base}/user/${encodeURIComponent(name)}/about.json`);
-    exchanges.push(about);
-    addUser(batch, parseJson(about, aboutSchema), base, 0);
-  }
-  let complete = true;
-  let pages = 0;
-  for (const listing of listings) {
-    let after: string | null = null;
-    let read = 0;
-    do {
-      const url = `${listing}?limit=${pageSize}&raw_json=1${after ? `&after=${encodeURIComponent(after)}` : ''}`;
-      const page = await ctx.fetch(url);
-      exchanges.push(page);
-      const parsed = parseJson(page, listingSchema);
-      addListing(batch, parsed, base, exchanges.length - 1);
-      after = parsed.data.after;
-      read += 1;
-      pages += 1;
-    } while (after && read < maxPages);
-    if (after) complete = false;
-  }
-  return captured(exchanges, batch, pages, !complete);
+  const run: Run = {
+    ctx,
+    reddit: { base, knownUsers: new Map() },
+    exchanges: [],
+    batch: emptyBatch(),
+    maxPages: Math.min(ctx.limits.maxPages, Number(ctx.options.maxPages ?? ctx.limits.maxPages)),
+    pageSize: Number(ctx.options.pageSize ?? 100),
+  };
+  const subreddit = subredditOf(target.value);
+  if (subreddit) return readListings(run, [`${base}/r/${encodeURIComponent(subreddit)}/new.json`]);
+  const user = encodeURIComponent(redditUserOf(target.value));
+  const about = await ctx.fetch(`${base}/user/${user}/about.json?raw_json=1`);
+  run.exchanges.push(about);
+  addUser(run.batch, parseJson(about, aboutSchema), run.reddit, 0);
+  // ACCOUNT: the profile alone, one page; no listing of posts is requested.
+  if (reachOf(target) === 'ACCOUNT') return captured(run.exchanges, run.batch, 1, false);
+  return readListings(run, [`${base}/user/${user}/submitted.json`, `${base}/user/${user}/comments.json`]);
 }
 
 export const redditCollector: Collector = defineCollector(manifest, collect);
