@@ -2,7 +2,7 @@
 export const manifest = {
   id: 'web-page-chromium',
   platform: 'web',
-  version: '1.0.0',
+  version: '1.0.1',
   methods: ['PUBLIC_WEB'],
   targetKinds: ['url'],
   options: {

@@ -6,13 +6,13 @@
 import type { Collector } from '../collector.js';
 import { emptyBatch } from '../collector.js';
 import { defineCollector } from '../collector-kit.js';
+import { scopeRefusal } from '../scope.js';
 import { htmlText } from '../text/html-text.js';
 import { manifest } from './manifest.js';
 
 export const webCollector: Collector = defineCollector(manifest, async (target, ctx) => {
-  if (target.kind !== 'url') {
-    return { kind: 'not-applicable', reason: `a web page is collected by its URL, not a ${target.kind}` };
-  }
+  const refused = scopeRefusal(target);
+  if (refused) return refused;
   if (!ctx.render) return { kind: 'not-applicable', reason: 'no Chromium is available to render the page' };
   const exchange = await ctx.fetch(target.value);
   const rendering = await ctx.render({
