@@ -1,7 +1,8 @@
 /**
  * Bulk scope (G13): collect the predicated target and its relevant context only. Reaching beyond
- * it (all followers, every post under a tag, every result of a search) needs a supervisor's written authorization naming that
- * reach; text in the request never grants it, since text can be boilerplate or copied.
+ * it (all followers, every post under a tag, every result of a search) needs a supervisor's
+ * written authorization naming that reach; text in the request never grants it, since text can
+ * be boilerplate or copied.
  */
 import { describeAuthorization, firstValid } from './authorization-match.js';
 import { fail, notApplicable, pass, sameText, type RuleInput } from './rule-context.js';
@@ -39,6 +40,8 @@ function describeReach(target: CollectionTarget, scope: EffectiveScope): string 
   return `scope ${scope}${derived} of ${target.kind} ${target.value}`;
 }
 
+const SIGILS: Partial<Record<TargetKind, string>> = { handle: '@', hashtag: '#' };
+
 /**
  * A target as the platform tells targets apart: URLs exactly (paths are case-sensitive), handles,
  * tags and searches without their sigil, case and repeated spaces.
@@ -46,10 +49,9 @@ function describeReach(target: CollectionTarget, scope: EffectiveScope): string 
 function targetIdentity(kind: TargetKind, value: string): string {
   const trimmed = value.trim();
   if (kind === 'url') return trimmed;
-  return trimmed
-    .replace(kind === 'handle' ? /^@/ : kind === 'hashtag' ? /^#/ : /^$/, '')
-    .replace(/\s+/g, ' ')
-    .toLowerCase();
+  const sigil = SIGILS[kind];
+  const bare = sigil && trimmed.startsWith(sigil) ? trimmed.slice(sigil.length) : trimmed;
+  return bare.replace(/\s+/g, ' ').toLowerCase();
 }
 
 function sameTarget(grant: NonNullable<AuthorizationFact['bulk']>, target: CollectionTarget): boolean {
@@ -67,6 +69,7 @@ function bulkCandidates(input: RuleInput, scope: EffectiveScope): AuthorizationF
       a.caseId === request.caseId &&
       a.platform === request.target.platform &&
       a.method === request.method &&
+      // A grant for a public method names no persona; one stored without any reads as none.
       sameText(a.personaHandle ?? '', request.persona?.handle ?? '') &&
       !!a.bulk &&
       a.bulk.scope === scope &&
