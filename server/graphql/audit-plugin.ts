@@ -1,21 +1,17 @@
 /**
- * Audits the API: one event per root field of every operation that touches casework (every
- * mutation, every read of case content), with who asked, when, which case, from where and how it
- * ended. Argument values are not kept (a password is an argument); only the case they name.
+ * Audits the API: one event per casework root field that ran (every mutation, every read of case
+ * content), however the document reached it, with who asked, when, which case, from where and how
+ * it ended. An operation refused before any field ran leaves one event saying so. Events hold the
+ * operation and field names, the case and an error code: never an argument value, so neither a
+ * password nor a justification, reason or note reaches the trail.
  */
 import crypto from 'node:crypto';
 import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
-import {
-  getArgumentValues,
-  Kind,
-  type FieldNode,
-  type GraphQLFormattedError,
-  type GraphQLSchema,
-  type OperationDefinitionNode,
-} from 'graphql';
+import type { GraphQLFormattedError } from 'graphql';
 import type { AuditRecord } from '../../graph/repositories/audit.repository.js';
 import type { AuditTrail } from '../audit/audit-trail.js';
 import type { SessionUser } from '../auth/session-user.js';
+import { RootCallLog, type RootCall } from './audited-root-fields.js';
 
 /** Where a request came from, as the HTTP layer saw it. */
 export interface RequestOrigin {
@@ -28,17 +24,7 @@ export interface AuditedContext {
   readonly origin: RequestOrigin;
 }
 
-/** Root fields that read nothing of a case. */
-const NOT_CASEWORK = new Set(['__typename', '__schema', '__type', 'me', 'version', 'gatePolicy']);
-/** Root fields whose `id` argument is a case id. */
-const CASE_BY_ID = new Set(['case', 'updateCase', 'closeCase']);
 const REFUSALS = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND']);
-
-function caseIdOf(field: string, args: Record<string, unknown>): string | null {
-  const input = args.input as { caseId?: unknown } | undefined;
-  const id = args.caseId ?? input?.caseId ?? (CASE_BY_ID.has(field) ? args.id : undefined);
-  return typeof id === 'string' ? id : null;
-}
 
 function outcomeOf(errors: readonly GraphQLFormattedError[]): { outcome: string; detail: string | null } {
   if (errors.length === 0) return { outcome: 'DONE', detail: null };
@@ -46,72 +32,76 @@ function outcomeOf(errors: readonly GraphQLFormattedError[]): { outcome: string;
   return { outcome: REFUSALS.has(code) ? 'REFUSED' : 'FAILED', detail: code };
 }
 
-/** The audit events of one finished operation. */
-export function auditEventsOf(
-  schema: GraphQLSchema,
-  operation: OperationDefinitionNode,
-  variables: Record<string, unknown>,
+function eventOf(
+  context: AuditedContext,
+  at: Date,
+  what: Pick<AuditRecord, 'action' | 'caseId' | 'subjectType' | 'subjectId'>,
   errors: readonly GraphQLFormattedError[],
-  data: Record<string, unknown> | null | undefined,
+): AuditRecord {
+  return {
+    id: crypto.randomUUID(),
+    at: at.toISOString(),
+    actorId: context.user?.id ?? null,
+    ...what,
+    ...outcomeOf(errors),
+    ip: context.origin.ip,
+    userAgent: context.origin.userAgent,
+  };
+}
+
+/** The audit events of one finished request, from the root fields that ran in it. */
+export function auditEventsOf(
+  calls: readonly RootCall[],
+  operation: string,
+  errors: readonly GraphQLFormattedError[],
+  ran: boolean,
   context: AuditedContext,
   at = new Date(),
 ): AuditRecord[] {
-  const root = operation.operation === 'mutation' ? schema.getMutationType() : schema.getQueryType();
-  const fields = operation.selectionSet.selections.filter((s): s is FieldNode => s.kind === Kind.FIELD);
-  const events: AuditRecord[] = [];
-  for (const node of fields) {
-    const name = node.name.value;
-    const definition = root?.getFields()[name];
-    if (NOT_CASEWORK.has(name) || !definition) continue;
-    let args: Record<string, unknown> = {};
-    try {
-      args = getArgumentValues(definition, node, variables);
-    } catch {
-      // Arguments that do not validate never reached a resolver; the event still says who tried.
-    }
-    const key = node.alias?.value ?? name;
-    // A field that returns a case (createCase) names it in its result when it has no case argument.
-    const returned = definition.type.toString() === 'Case!' ? (data?.[key] as { id?: unknown } | null) : null;
-    const caseId = caseIdOf(name, args) ?? (typeof returned?.id === 'string' ? returned.id : null);
-    const login = name === 'login' && typeof args.username === 'string';
-    events.push({
-      id: crypto.randomUUID(),
-      at: at.toISOString(),
-      actorId: context.user?.id ?? null,
-      action: `${operation.operation} ${name}`,
-      ...outcomeOf(errors.filter((e) => e.path?.[0] === key || !e.path)),
-      caseId,
-      subjectType: login ? 'User' : caseId ? 'Case' : 'API',
-      subjectId: login ? String(args.username) : caseId,
-      ip: context.origin.ip,
-      userAgent: context.origin.userAgent,
-    });
+  if (!ran) {
+    // Refused before execution (input too long, too costly, variables of the wrong type).
+    const what = { action: `${operation} (not run)`, caseId: null, subjectType: 'API', subjectId: null };
+    return errors.length > 0 ? [eventOf(context, at, what, errors)] : [];
   }
-  return events;
+  return calls.map((call) => {
+    const subject = call.username
+      ? { subjectType: 'User', subjectId: call.username }
+      : { subjectType: call.caseId ? 'Case' : 'API', subjectId: call.caseId };
+    const own = errors.filter((e) => e.path?.[0] === call.key || !e.path);
+    return eventOf(
+      context,
+      at,
+      { action: `${call.operation} ${call.field}`, caseId: call.caseId, ...subject },
+      own,
+    );
+  });
 }
 
 /** The Apollo plugin: mutations are audited before their response leaves, reads within moments. */
 export function auditPlugin<C extends AuditedContext>(trail: AuditTrail): ApolloServerPlugin<C> {
+  const log = new RootCallLog();
   return {
-    async serverWillStart() {
+    async serverWillStart({ schema }) {
+      log.instrument(schema);
       return {
         async serverWillStop() {
           await trail.flush();
         },
       };
     },
-    async requestDidStart() {
+    async requestDidStart({ contextValue }) {
+      const calls = log.open(contextValue);
       return {
         async willSendResponse(rc: GraphQLRequestContextWillSendResponse<C>) {
           if (!rc.operation) return;
           const body = rc.response.body;
-          const single = body.kind === 'single' ? body.singleResult : null;
+          const single = body.kind === 'single' ? body.singleResult : body.initialResult;
+          const ran = single.data !== undefined || calls.length > 0;
           const events = auditEventsOf(
-            rc.schema,
-            rc.operation,
-            rc.request.variables ?? {},
-            single?.errors ?? [],
-            single?.data,
+            calls,
+            rc.operation.operation,
+            single.errors ?? [],
+            ran,
             rc.contextValue,
           );
           if (rc.operation.operation === 'mutation') await trail.recordNow(events);
