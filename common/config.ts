@@ -97,6 +97,7 @@ const envSchema = z.object({
     .trim()
     .default('America/Chicago')
     .refine(isTimeZone, 'expected an IANA time zone such as America/Chicago'),
+  NODE_ENV: z.string().trim().default('development'),
 });
 
 /** Rules between variables, each reported against the variable to fix. */
@@ -169,6 +170,8 @@ const configSchema = envSchema.superRefine(checkTogether).transform((e) =>
     trustedKeysPath: e.CASEGRAPH_TRUSTED_KEYS ? path.resolve(e.CASEGRAPH_TRUSTED_KEYS) : undefined,
     /** The department's time zone: reports give times in UTC and in this zone. */
     timeZone: e.CASEGRAPH_TIME_ZONE,
+    /** Whether the GraphQL API describes its own schema; never in production (NODE_ENV=production). */
+    introspection: e.NODE_ENV !== 'production',
   }),
 );
 

@@ -19,6 +19,8 @@ export interface GraphqlModule<C extends BaseContext> {
   readonly context: (req: Request, res: Response) => Promise<C>;
   readonly plugins?: ApolloServerPlugin<C>[];
   readonly validationRules?: ConstructorParameters<typeof ApolloServer<C>>[0]['validationRules'];
+  /** How documents are parsed (graphql-js's own token limit), before any validation rule runs. */
+  readonly parseOptions?: ConstructorParameters<typeof ApolloServer<C>>[0]['parseOptions'];
   /** Extra routes (login, downloads) mounted before the client. */
   readonly routes?: (app: Express) => void;
 }
@@ -51,11 +53,14 @@ export async function createHttpApp<C extends BaseContext>(
     includeStacktraceInErrorResponses: false,
     // casegraph's own signal handler stops Apollo in order; Apollo's would re-raise the signal.
     stopOnTerminationSignals: false,
+    // Left on here, where Apollo would decide from process.env itself: the GraphQL module's validation
+    // rules refuse introspection where the config turns it off (production).
     introspection: true,
     // casegraph sets no HTTP cache hints (answers are per user and audited); Apollo's cache-control
     // plugin would still run on every field of every answer.
     plugins: [ApolloServerPluginCacheControlDisabled(), ...(graphql.plugins ?? [])],
     ...(graphql.validationRules ? { validationRules: graphql.validationRules } : {}),
+    ...(graphql.parseOptions ? { parseOptions: graphql.parseOptions } : {}),
   });
   await apollo.start();
   app.use(

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Request, Response } from 'express';
-import depthLimit from 'graphql-depth-limit';
 import { projectRoot } from '../../common/paths.js';
 import type { GraphqlModule } from '../app.js';
 import { AccessCache } from '../auth/access-cache.js';
@@ -22,7 +21,8 @@ import { exportModule } from './modules/export.module.js';
 import { gateModule } from './modules/gate.module.js';
 import { linkingModule } from './modules/linking.module.js';
 import { systemModule } from './modules/system.module.js';
-import { costLimit } from './query-limits.js';
+import { protectionPlugin } from './protection/protection-plugin.js';
+import { protectionParseOptions, protectionRules } from './protection/document-limits.js';
 import { makeExecutableSchemaFromSdl, type ResolverMap } from './schema-builder.js';
 
 /** What every resolver receives: who is asking (null when signed out), the cookie, the case guard. */
@@ -99,8 +99,9 @@ export function buildGraphqlModule(services: Services): GraphqlModule<RequestCon
   };
   return {
     schema: makeExecutableSchemaFromSdl(schemaSdl(list), mergeResolvers(list)),
-    validationRules: [depthLimit(8), costLimit(25_000)],
-    plugins: [auditPlugin<RequestContext>(services.auditTrail)],
+    parseOptions: protectionParseOptions,
+    validationRules: protectionRules({ introspection: runtime.config.introspection }),
+    plugins: [protectionPlugin<RequestContext>(), auditPlugin<RequestContext>(services.auditTrail)],
     routes: (app) => {
       const userOf = (req: Request) => userFor(readCookie(req, SESSION_COOKIE));
       const evidence = { caseAccess: repos.caseAccess, userOf };

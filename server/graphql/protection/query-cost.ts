@@ -1,0 +1,77 @@
+/**
+ * The cost of the operation about to run, counted by graphql-query-complexity with the request's
+ * variables, so a list size passed as `$first` counts like one written in the document. It runs
+ * once the operation is known, because validation rules never see variables.
+ */
+import {
+  getVariableValues,
+  GraphQLError,
+  type DocumentNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
+import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexity';
+import { ASSUMED_LIST_SIZE, FIELD_COSTS, LIMITS, LIST_SIZE_ARGUMENTS } from './limits.js';
+
+/** The rows a field asks for: its list-size argument as coerced, or 1 for a field without one. */
+function rowsAsked(args: Record<string, unknown>, field: { args: readonly { name: string }[] }): number {
+  for (const name of LIST_SIZE_ARGUMENTS) {
+    if (!field.args.some((a) => a.name === name)) continue;
+    const value = args[name];
+    // An explicit null may mean "the resolver's default"; assume a generous page rather than one row.
+    return typeof value === 'number' ? Math.max(1, value) : ASSUMED_LIST_SIZE;
+  }
+  return 1;
+}
+
+/** A field costs its own price (1 unless listed) plus its selection, times the rows it asks for. */
+const estimator: ComplexityEstimator = ({ type, field, args, childComplexity }) =>
+  (FIELD_COSTS[`${type.name}.${field.name}`] ?? 1) + rowsAsked(args, field) * childComplexity;
+
+function tooCostly(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } } });
+}
+
+/**
+ * The operation's cost in units, or null when its variables do not fit their types (execution
+ * refuses those itself, with its own message). Throws BAD_USER_INPUT past maxCostNodes selections.
+ */
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): number | null {
+  if (getVariableValues(schema, operation.variableDefinitions ?? [], variables).errors) return null;
+  try {
+    return getComplexity({
+      schema,
+      query: document,
+      variables,
+      ...(operation.name ? { operationName: operation.name.value } : {}),
+      estimators: [estimator],
+      maxQueryNodes: LIMITS.maxCostNodes,
+    });
+  } catch (error) {
+    // The count stops at maxCostNodes selections (fragments spread over and over reach them fast):
+    // a document that large is too costly as such. Anything else is a fault of ours, not the client's.
+    if (!(error instanceof GraphQLError && /maximum allowed number of nodes/.test(error.message)))
+      throw error;
+    throw tooCostly(`query too costly: more than ${LIMITS.maxCostNodes} selections to count`);
+  }
+}
+
+/** Throws BAD_USER_INPUT (HTTP 400) when the operation would cost more than allowed. */
+export function checkQueryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+): void {
+  const cost = queryCost(schema, document, operation, variables);
+  if (cost !== null && cost > LIMITS.maxCost) {
+    throw tooCostly(
+      `query too costly: about ${cost} units where ${LIMITS.maxCost} are allowed; ask for fewer rows`,
+    );
+  }
+}
