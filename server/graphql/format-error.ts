@@ -32,10 +32,12 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     }
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && APOLLO_CLIENT_CODES.has(code)) {
+      // The input limits name the field they refused (`PredicateInput.facts`), as domain errors do.
+      const field = formatted.extensions?.field;
       return {
         message: formatted.message,
         ...(formatted.locations ? { locations: formatted.locations } : {}),
-        extensions: { code },
+        extensions: { code, ...(typeof field === 'string' ? { field } : {}) },
       };
     }
     log.error({ err: (original as Error)?.message, path: formatted.path }, 'unexpected error in a resolver');

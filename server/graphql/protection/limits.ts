@@ -19,7 +19,19 @@ export const LIMITS = {
   maxCost: 25_000,
   /** Selections the cost count walks before it gives up on a document (fragments spread many times). */
   maxCostNodes: 10_000,
+  /** Characters in any one string input, unless the field is listed in STRING_LIMITS. */
+  maxStringLength: 4_000,
 } as const;
+
+/**
+ * String inputs that may be longer (or must be shorter) than `maxStringLength`, by schema
+ * coordinate: `Type.field` for an input field, `Type.field(argument:)` for an argument.
+ */
+export const STRING_LIMITS: Readonly<Record<string, number>> = {
+  // The articulable facts behind a collection, which the gate itself allows up to 5,000 characters.
+  'PredicateInput.facts': 5_000,
+  'PredicateInput.bulkFacts': 5_000,
+};
 
 /** Arguments that say how many rows a list field returns; its selection costs that many times. */
 export const LIST_SIZE_ARGUMENTS = ['first', 'limit', 'maxNodes'] as const;

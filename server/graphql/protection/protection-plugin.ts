@@ -1,11 +1,13 @@
 /**
  * The limits that need the request's variables, as one Apollo plugin: once the operation is known,
- * its cost. A refusal answers HTTP 400 before any resolver runs.
+ * its cost and the length of every string it passes. Each refusal answers HTTP 400 before any
+ * resolver runs.
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { checkQueryCost } from './query-cost.js';
+import { checkStringLengths } from './string-length.js';
 
-/** The Apollo plugin enforcing the cost limit of LIMITS. */
+/** The Apollo plugin enforcing the cost and string-length limits of LIMITS. */
 export function protectionPlugin<C extends BaseContext>(): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
@@ -13,6 +15,7 @@ export function protectionPlugin<C extends BaseContext>(): ApolloServerPlugin<C>
         async didResolveOperation(rc) {
           if (!rc.operation) return;
           const variables = rc.request.variables ?? {};
+          checkStringLengths(rc.schema, rc.document, rc.operation, variables);
           checkQueryCost(rc.schema, rc.document, rc.operation, variables);
         },
       };
