@@ -37,6 +37,15 @@ export function signCheckpoint(
   };
 }
 
+/** Whether a checkpoint's signature verifies with `publicKey` (false for a malformed signature). */
+export function checkpointSignatureHolds(c: CustodyCheckpoint, publicKey: crypto.KeyObject): boolean {
+  try {
+    return crypto.verify(null, signed(c), publicKey, Buffer.from(c.signature, 'base64'));
+  } catch {
+    return false;
+  }
+}
+
 /** Problems with checkpoints against a chain and a public key; empty when they all hold. */
 export function checkCheckpoints(
   checkpoints: readonly CustodyCheckpoint[],
@@ -45,7 +54,7 @@ export function checkCheckpoints(
 ): string[] {
   const problems: string[] = [];
   for (const c of checkpoints) {
-    if (!crypto.verify(null, signed(c), publicKey, Buffer.from(c.signature, 'base64'))) {
+    if (!checkpointSignatureHolds(c, publicKey)) {
       problems.push(`custody checkpoint at event ${c.seq}: the signature does not verify`);
     } else if (events.find((e) => e.seq === c.seq)?.hash !== c.headHash) {
       problems.push(

@@ -1,165 +1,273 @@
 /**
- * Checks an evidence packet the way a court's expert would: the bag's declaration, every payload
- * file against both manifests, nothing missing or added, the Payload-Oxum, the tag manifests, the
- * Ed25519 signature over the tag manifest, and the custody chain inside. Names every problem.
+ * Checks an evidence packet the way a defence expert would, and names every defect:
+ *   1. the zip, read within limits (entry count and sizes, compression ratio), one entry at a time;
+ *   2. the bag: declaration, payload and tag manifests in every algorithm present, Payload-Oxum;
+ *   3. the signature, against keys trusted outside the packet;
+ *   4. the custody log (one event per line, chained) and its signed checkpoints;
+ *   5. every WARC record's block and payload digest;
+ *   6. every capture's files against its CAPTURED event and its metadata.json;
+ *   7. the release record and the evidence digest the report prints.
+ * Malformed input ends in a verdict, never in an exception.
  */
-import crypto from 'node:crypto';
-import yauzl from 'yauzl';
-import type { CustodyEvent } from '../../common/custody-types.js';
-import { checkCheckpoints, type CustodyCheckpoint } from '../custody/custody-checkpoint.js';
-import { verifyEvents } from '../custody/custody-ledger.js';
+import type { Readable } from 'node:stream';
+import { finished } from 'node:stream/promises';
+import {
+  checkDeclaration,
+  checkOxum,
+  checkPayloadManifests,
+  checkTagManifests,
+  manifestsOf,
+  type BagContents,
+  type BagFile,
+} from './verify/bag-checks.js';
+import { CAPTURE_JSON, checkCaptures, readCaptureJson, type CaptureFacts } from './verify/capture-checks.js';
+import { CUSTODY_FILE, readCustody, type CustodyFindings } from './verify/custody-check.js';
+import { Defects, type Defect } from './verify/defects.js';
+import { checkExportRecord, EXPORT_FILE } from './verify/export-check.js';
+import { BAG_ALGORITHMS, HashTap } from './verify/hash-tap.js';
+import { checkCheckpoints, checkSignature, shippedPublicKey, type Trust } from './verify/signature-check.js';
+import { checkWarc } from './verify/warc-check.js';
+import {
+  DEFAULT_ZIP_LIMITS,
+  openZip,
+  ZipRefused,
+  type OpenZip,
+  type ZipEntry,
+  type ZipLimits,
+} from './verify/zip-entries.js';
+
+export type { Trust } from './verify/signature-check.js';
+export type { Defect } from './verify/defects.js';
+
+export interface VerifyOptions {
+  readonly trust: Trust;
+  readonly limits?: ZipLimits;
+}
 
 export interface PacketVerdict {
   readonly valid: boolean;
+  /** False when the input could not be read as a packet at all (exit code 2 on the command line). */
+  readonly usable: boolean;
+  /** Every defect's message, in the order found. */
   readonly problems: string[];
+  readonly defects: Defect[];
+  /** What the packet lacks without that being a defect (older packets, no timestamps yet). */
+  readonly notes: string[];
   readonly payloadFiles: number;
   readonly keyFingerprint: string | null;
+  /** The trusted key's name, or null when the signer is unknown. */
+  readonly signer: string | null;
+  readonly checked: {
+    readonly payloadManifests: string[];
+    readonly tagManifests: string[];
+    readonly warcRecords: number;
+    readonly custodyEvents: number;
+    readonly checkpoints: number;
+    readonly captures: number;
+  };
 }
 
-type Entry = { sha256: string; sha512: string; size: number; bytes: Buffer | null };
-
-/** Small files (tag files, custody log) are kept in memory to read them; payload is only hashed. */
-const KEEP =
-  /(^|\/)(bagit\.txt|bag-info\.txt|[a-z]*manifest-sha(256|512)\.txt|signature\/.*|data\/custody\/(custody\.jsonl|checkpoints\.json))$/;
-
-async function readZip(file: string): Promise<Map<string, Entry>> {
-  const zip = await new Promise<yauzl.ZipFile>((resolve, reject) =>
-    yauzl.open(file, { lazyEntries: true }, (error, z) => (error ? reject(error) : resolve(z!))),
-  );
-  const entries = new Map<string, Entry>();
-  await new Promise<void>((resolve, reject) => {
-    zip.on('error', reject);
-    zip.on('end', resolve);
-    zip.on('entry', (entry: yauzl.Entry) => {
-      if (entry.fileName.endsWith('/')) return zip.readEntry();
-      zip.openReadStream(entry, (error, stream) => {
-        if (error || !stream) return reject(error ?? new Error('unreadable entry'));
-        const sha256 = crypto.createHash('sha256');
-        const sha512 = crypto.createHash('sha512');
-        const chunks: Buffer[] = [];
-        let size = 0;
-        stream.on('data', (chunk: Buffer) => {
-          sha256.update(chunk);
-          sha512.update(chunk);
-          size += chunk.length;
-          if (KEEP.test(entry.fileName)) chunks.push(chunk);
-        });
-        stream.on('error', reject);
-        stream.on('end', () => {
-          entries.set(entry.fileName, {
-            sha256: sha256.digest('hex'),
-            sha512: sha512.digest('hex'),
-            size,
-            bytes: KEEP.test(entry.fileName) ? Buffer.concat(chunks) : null,
-          });
-          zip.readEntry();
-        });
-      });
-    });
-    zip.readEntry();
-  });
-  zip.close();
-  return entries;
-}
-
-function parseManifest(text: string): Map<string, string> {
-  const lines = new Map<string, string>();
-  for (const line of text.split('\n')) {
-    const match = /^([0-9a-f]+)\s+\*?(.+)$/.exec(line.trim());
-    if (match) lines.set(match[2]!, match[1]!);
+/** Small files read whole (tag files, signature, checkpoints, release record), with their caps. */
+function keepCap(path: string): number {
+  if (/^(tag)?manifest-([a-z0-9]+)\.txt$/.test(path)) {
+    return BAG_ALGORITHMS[path.replace(/^(tag)?manifest-|\.txt$/g, '')] ? 32 * 2 ** 20 : 0;
   }
-  return lines;
+  if (path === 'bagit.txt' || path === 'bag-info.txt' || path.startsWith('signature/')) return 2 ** 20;
+  if (path === 'data/custody/checkpoints.json') return 16 * 2 ** 20;
+  if (path === EXPORT_FILE || CAPTURE_JSON.test(path)) return 16 * 2 ** 20;
+  return 0;
 }
 
-/** Verifies a packet; `expectedFingerprint` pins the department's key when given. */
-export async function verifyPacket(file: string, expectedFingerprint?: string): Promise<PacketVerdict> {
-  const problems: string[] = [];
-  let entries: Map<string, Entry>;
+interface Reading {
+  readonly zip: OpenZip;
+  readonly root: string;
+  readonly algorithms: string[];
+  readonly defects: Defects;
+  readonly files: Map<string, BagFile>;
+  readonly texts: Map<string, string>;
+  readonly facts: Map<string, CaptureFacts>;
+  custody: CustodyFindings | null;
+  warcRecords: number;
+  /** Each WARC file's kept payloads (SHA-256), by path. */
+  readonly warcPayloads: Map<string, ReadonlySet<string>>;
+}
+
+/** Drains what a consumer left unread, so the entry is hashed to its end. */
+async function drain(tap: HashTap): Promise<void> {
+  if (!tap.readableEnded) {
+    tap.resume();
+    await finished(tap);
+  }
+}
+
+/** Streams one entry through its hashes and, by its path, the custody or WARC reader. */
+async function readEntry(r: Reading, entry: ZipEntry, path: string): Promise<void> {
+  const tap = new HashTap(r.algorithms, keepCap(path));
+  let stream: Readable;
   try {
-    entries = await readZip(file);
+    stream = await r.zip.open(entry);
   } catch (error) {
-    return {
-      valid: false,
-      problems: [`not a readable zip: ${(error as Error).message}`],
-      payloadFiles: 0,
-      keyFingerprint: null,
-    };
+    r.defects.add(
+      'unusable',
+      `unreadable: ${path} cannot be read from the zip: ${(error as Error).message}`,
+      { file: path },
+    );
+    return;
   }
-  const roots = new Set([...entries.keys()].map((name) => name.split('/')[0]!));
-  if (roots.size !== 1) problems.push(`expected one bag folder in the zip, found ${roots.size}`);
-  const root = [...roots][0] ?? '';
-  const inBag = new Map([...entries].map(([name, e]) => [name.slice(root.length + 1), e]));
-  const text = (path: string) => inBag.get(path)?.bytes?.toString('utf8');
-
-  if (!/^BagIt-Version: 1\.0$/m.test(text('bagit.txt') ?? ''))
-    problems.push('bagit.txt is missing or does not declare BagIt 1.0');
-  const payload = [...inBag.keys()].filter((p) => p.startsWith('data/'));
-  for (const algo of ['sha256', 'sha512'] as const) {
-    const listed = parseManifest(text(`manifest-${algo}.txt`) ?? '');
-    if (listed.size === 0) problems.push(`manifest-${algo}.txt is missing or empty`);
-    for (const [path, hash] of listed) {
-      const entry = inBag.get(path);
-      if (!entry) problems.push(`missing: ${path} is in manifest-${algo}.txt but not in the packet`);
-      else if (entry[algo] !== hash)
-        problems.push(`altered: ${path} does not match its ${algo.toUpperCase()} in the manifest`);
-    }
-    for (const path of payload)
-      if (listed.size && !listed.has(path)) problems.push(`added: ${path} is not in manifest-${algo}.txt`);
-  }
-  const oxum = /^Payload-Oxum:\s*(\d+)\.(\d+)$/m.exec(text('bag-info.txt') ?? '');
-  const octets = payload.reduce((sum, p) => sum + inBag.get(p)!.size, 0);
-  if (!oxum) problems.push('bag-info.txt has no Payload-Oxum');
-  else if (Number(oxum[1]) !== octets || Number(oxum[2]) !== payload.length) {
-    problems.push(`Payload-Oxum says ${oxum[1]}.${oxum[2]}, the payload is ${octets}.${payload.length}`);
-  }
-  for (const [path, hash] of parseManifest(text('tagmanifest-sha256.txt') ?? '')) {
-    if (inBag.get(path)?.sha256 !== hash)
-      problems.push(`altered: tag file ${path} does not match tagmanifest-sha256.txt`);
-  }
-
-  let keyFingerprint: string | null = null;
+  stream.on('error', (error) => tap.destroy(error));
+  stream.pipe(tap);
   try {
-    const publicKey = crypto.createPublicKey(text('signature/public-key.pem') ?? '');
-    keyFingerprint = crypto
-      .createHash('sha256')
-      .update(publicKey.export({ type: 'spki', format: 'der' }))
-      .digest('hex');
-    const signature = Buffer.from((text('signature/tagmanifest-sha256.txt.sig') ?? '').trim(), 'base64');
-    if (
-      !crypto.verify(
-        null,
-        inBag.get('tagmanifest-sha256.txt')?.bytes ?? Buffer.alloc(0),
-        publicKey,
-        signature,
-      )
-    ) {
-      problems.push('the signature over tagmanifest-sha256.txt does not verify with the included key');
+    if (path === CUSTODY_FILE) r.custody = await readCustody(tap, r.defects);
+    else if (path.startsWith('data/') && /\.warc(\.gz)?$/.test(path)) {
+      const warc = await checkWarc(tap, path, entry.compressedSize, r.defects);
+      r.warcRecords += warc.records;
+      // A WARC read only in part cannot say which payloads it lacks; its own defect says why.
+      if (warc.complete) r.warcPayloads.set(path, warc.payloads);
     }
-    if (expectedFingerprint && expectedFingerprint.replace(/^sha256:/, '') !== keyFingerprint) {
-      problems.push(`signed by key ${keyFingerprint}, not the expected ${expectedFingerprint}`);
-    }
+    await drain(tap);
   } catch (error) {
-    problems.push(`no usable signature or public key: ${(error as Error).message}`);
+    const message = (error as Error).message;
+    r.defects.add('unusable', `refused: ${path} could not be read to its end: ${message}`, { file: path });
+    return;
   }
+  r.files.set(path, { digests: tap.digests(), size: tap.size });
+  const bytes = tap.bytes();
+  if (CAPTURE_JSON.test(path)) readCaptureJson(path, bytes, r.facts, r.defects);
+  else if (bytes) r.texts.set(path, bytes.toString('utf8'));
+  else if (keepCap(path) > 0 && tap.overflowed) {
+    r.defects.add(
+      'malformed',
+      `malformed: ${path} is larger than a file of its kind may be, and was not read`,
+      { file: path },
+    );
+  }
+}
 
-  const custody = text('data/custody/custody.jsonl');
-  if (custody === undefined) problems.push('data/custody/custody.jsonl is missing');
-  else {
-    const events = custody
-      .split('\n')
-      .filter(Boolean)
-      .map((line) => JSON.parse(line) as CustodyEvent);
-    const chain = verifyEvents(events);
-    if (!chain.valid)
-      problems.push(`custody chain broken at event ${chain.broken!.seq}: ${chain.broken!.reason}`);
-    const checkpoints = JSON.parse(text('data/custody/checkpoints.json') ?? '[]') as CustodyCheckpoint[];
-    if (checkpoints.length === 0) problems.push('data/custody/checkpoints.json holds no signed checkpoint');
-    try {
-      const publicKey = crypto.createPublicKey(text('signature/public-key.pem') ?? '');
-      problems.push(...checkCheckpoints(checkpoints, events, publicKey));
-    } catch {
-      // A missing or unusable key is already reported with the signature.
-    }
+/** The bag folder: the one top-level folder of the zip. */
+function bagRoot(entries: readonly ZipEntry[], defects: Defects): string {
+  const counts = new Map<string, number>();
+  for (const e of entries) {
+    const top = e.name.includes('/') ? e.name.split('/')[0]! : '';
+    counts.set(top, (counts.get(top) ?? 0) + 1);
   }
-  return { valid: problems.length === 0, problems, payloadFiles: payload.length, keyFingerprint };
+  if (counts.size !== 1 || counts.has('')) {
+    defects.add(
+      'malformed',
+      `malformed: expected one bag folder in the zip, found ${counts.size} top-level names`,
+    );
+  }
+  return [...counts].sort((a, b) => b[1] - a[1])[0]?.[0] ?? '';
+}
+
+async function readPacket(zip: OpenZip, defects: Defects): Promise<Reading> {
+  const root = bagRoot(zip.entries, defects);
+  const inBag = (name: string) => (name.startsWith(`${root}/`) ? name.slice(root.length + 1) : null);
+  const paths = zip.entries.map((e) => inBag(e.name)).filter((p): p is string => p !== null);
+  const listed = manifestsOf(paths).map((m) => m.algorithm);
+  const algorithms = [...new Set(['sha256', ...listed])].filter((a) => BAG_ALGORITHMS[a]);
+  const r: Reading = {
+    zip,
+    root,
+    algorithms,
+    defects,
+    files: new Map(),
+    texts: new Map(),
+    facts: new Map(),
+    custody: null,
+    warcRecords: 0,
+    warcPayloads: new Map(),
+  };
+  for (const entry of zip.entries) {
+    const path = inBag(entry.name);
+    if (path === null) {
+      defects.add('added', `added: ${entry.name} is outside the bag folder ${root}/`, { file: entry.name });
+    } else if (r.files.has(path)) {
+      defects.add('added', `added: the zip holds ${path} twice`, { file: path });
+    } else await readEntry(r, entry, path);
+  }
+  return r;
+}
+
+/** Steps 2 to 7 over what was read. */
+function judge(r: Reading, trust: Trust): PacketVerdict {
+  const { defects } = r;
+  const notes: string[] = [];
+  const bag: BagContents = { files: r.files, text: (p) => r.texts.get(p) };
+  checkDeclaration(bag, defects);
+  const payloadManifests = checkPayloadManifests(bag, defects);
+  checkOxum(bag, defects);
+  const tagManifests = checkTagManifests(bag, defects);
+  const signer = checkSignature(bag, trust, defects);
+  const custody = r.custody ?? { events: 0, caseId: null, hashes: new Map(), captured: new Map() };
+  if (!r.custody && !r.files.has(CUSTODY_FILE)) {
+    defects.add('missing', `missing: ${CUSTODY_FILE} is not in the packet`, { file: CUSTODY_FILE });
+  }
+  const checkpoints = checkCheckpoints(bag, custody, trust, shippedPublicKey(bag), defects);
+  const captures = checkCaptures(bag, { custody, facts: r.facts, warcPayloads: r.warcPayloads }, defects);
+  checkExportRecord(bag, defects, notes);
+  if (![...r.files.keys()].some((p) => p.endsWith('.tsr'))) {
+    notes.push('no RFC 3161 timestamp tokens: none are made until a time-stamping authority is configured');
+  }
+  return {
+    valid: defects.list.length === 0,
+    usable: defects.usable,
+    problems: defects.list.map((d) => d.message),
+    defects: defects.list,
+    notes,
+    payloadFiles: [...r.files.keys()].filter((p) => p.startsWith('data/')).length,
+    keyFingerprint: signer.fingerprint,
+    signer: signer.name,
+    checked: {
+      payloadManifests,
+      tagManifests,
+      warcRecords: r.warcRecords,
+      custodyEvents: custody.events,
+      checkpoints,
+      captures,
+    },
+  };
+}
+
+/** The verdict for input that is not a usable packet. */
+function unusable(message: string): PacketVerdict {
+  const defects = new Defects();
+  defects.add('unusable', message);
+  return {
+    valid: false,
+    usable: false,
+    problems: defects.list.map((d) => d.message),
+    defects: defects.list,
+    notes: [],
+    payloadFiles: 0,
+    keyFingerprint: null,
+    signer: null,
+    checked: {
+      payloadManifests: [],
+      tagManifests: [],
+      warcRecords: 0,
+      custodyEvents: 0,
+      checkpoints: 0,
+      captures: 0,
+    },
+  };
+}
+
+/** Verifies the packet at `file` against the trusted keys; always answers a verdict. */
+export async function verifyPacket(file: string, options: VerifyOptions): Promise<PacketVerdict> {
+  let zip: OpenZip;
+  try {
+    zip = await openZip(file, options.limits ?? DEFAULT_ZIP_LIMITS);
+  } catch (error) {
+    const message = (error as Error).message;
+    return unusable(error instanceof ZipRefused ? message : `not a readable zip: ${message}`);
+  }
+  try {
+    const reading = await readPacket(zip, new Defects());
+    return judge(reading, options.trust);
+  } catch (error) {
+    // Every check reports into the verdict; this is the last guard, for what none of them foresaw.
+    return unusable(`the packet could not be checked: ${(error as Error).message}`);
+  } finally {
+    zip.close();
+  }
 }

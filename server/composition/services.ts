@@ -10,6 +10,7 @@ import type { Ed25519Key } from '../../common/ed25519-key.js';
 import { CustodyLedger } from '../../evidence/custody/custody-ledger.js';
 import { EvidenceStore } from '../../evidence/evidence-store.js';
 import { evidenceKey } from '../../evidence/packet/evidence-key.js';
+import { trustedKeysOf, type TrustedKey } from '../../evidence/packet/trusted-keys.js';
 import { AnalysisService } from '../analysis/analysis.service.js';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { AuthService } from '../auth/auth.service.js';
@@ -32,6 +33,8 @@ export interface Services {
   readonly custody: CustodyLedger;
   /** The department's evidence-signing key (packets, custody checkpoints). */
   readonly evidenceKey: Ed25519Key;
+  /** The keys packets may be signed with to verify: this installation's and trusted departments'. */
+  readonly trustedKeys: readonly TrustedKey[];
   readonly collectors: CollectorRegistry;
   readonly gateRecords: GateRecordService;
   readonly authorizations: AuthorizationService;
@@ -49,6 +52,7 @@ export interface Services {
 export function composeServices(runtime: Runtime): Services {
   const { graph, config, gate, queue } = runtime;
   const repos = buildRepositories(graph);
+  const signingKey = evidenceKey(config);
   const custody = new CustodyLedger(repos.custody);
   const collectors = createCollectorRegistry(platformCollectors(), config.collectorOptions);
   const gateRecords = new GateRecordService({
@@ -62,7 +66,8 @@ export function composeServices(runtime: Runtime): Services {
     repos,
     store: new EvidenceStore(runtime.evidenceDir),
     custody,
-    evidenceKey: evidenceKey(config),
+    evidenceKey: signingKey,
+    trustedKeys: trustedKeysOf(config, signingKey),
     collectors,
     gateRecords,
     authorizations: new AuthorizationService(repos.authorizations, () => gate.current()),

@@ -116,6 +116,7 @@ export function buildGraphqlModule(services: Services): GraphqlModule<RequestCon
         userOf,
         dataDir: runtime.config.dataDir,
         departmentKey: services.evidenceKey.fingerprint,
+        trustedKeys: services.trustedKeys,
       });
     },
     context: async (req: Request, res: Response) => {

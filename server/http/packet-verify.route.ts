@@ -1,7 +1,7 @@
 /**
  * POST /packets/verify: a signed-in user uploads an evidence packet (the zip as the request body)
- * and gets casegraph's verdict, the same checks as `casegraph verify`, plus whether the packet was
- * signed with this department's key. The upload is kept in a private temporary file only while it
+ * and gets casegraph's verdict, the same checks as `casegraph verify` against the same trusted
+ * keys, plus whether the packet was signed with this department's own key. The upload is kept in a private temporary file only while it
  * is checked.
  */
 import crypto from 'node:crypto';
@@ -11,6 +11,7 @@ import { pipeline } from 'node:stream/promises';
 import type { Express, Request } from 'express';
 import { AppError } from '../../common/errors.js';
 import { verifyPacket } from '../../evidence/packet/packet-verifier.js';
+import type { TrustedKey } from '../../evidence/packet/trusted-keys.js';
 import type { SessionUser } from '../auth/session-user.js';
 import { sendEvidenceError } from './http-errors.js';
 
@@ -36,6 +37,8 @@ export interface PacketVerifyDeps {
   readonly dataDir: string;
   /** SHA-256 fingerprint of this department's evidence-signing key. */
   readonly departmentKey: string;
+  /** The keys a packet may be signed with to be valid: this department's and trusted others'. */
+  readonly trustedKeys: readonly TrustedKey[];
 }
 
 export function mountPacketVerify(app: Express, deps: PacketVerifyDeps): void {
@@ -47,7 +50,7 @@ export function mountPacketVerify(app: Express, deps: PacketVerifyDeps): void {
       if (!(await deps.userOf(req))) throw new AppError('UNAUTHENTICATED', 'sign in first');
       fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
       await receive(req, file, MAX_UPLOAD_BYTES);
-      const verdict = await verifyPacket(file);
+      const verdict = await verifyPacket(file, { trust: { keys: deps.trustedKeys } });
       res.json({
         ...verdict,
         signedByThisDepartment: verdict.keyFingerprint === ours,
