@@ -1,104 +1,53 @@
 /**
- * report.pdf, the part of a packet a judge reads: the case, the authority behind each collection,
- * one section per capture with its hashes, the custody timeline, and a certification page in the
- * form Federal Rules of Evidence 902(13) and 902(14) expect, with a 28 U.S.C. §1746 declaration.
+ * report.pdf, the part of a packet a judge reads: the case summary, the release, one section per
+ * capture (screenshot, URLs, times, method, authority, operator, exchanges and files with their
+ * hashes), the custody timeline and a certification page under FRE 902(13)/(14) with a 28 U.S.C.
+ * §1746 declaration. Every page carries the case number, its page number, the evidence digest and
+ * the signing key's fingerprint.
  */
-import PDFDocument from 'pdfkit';
-import type { CustodyEvent } from '../../common/custody-types.js';
-import type { PacketCapture, PacketCase } from '../../graph/repositories/packet-source.repository.js';
+import { captureSection } from './report/report-captures.js';
+import { certificationPage } from './report/report-certification.js';
+import type { ReportContext, ReportInput } from './report/report-context.js';
+import { ReportDoc } from './report/report-doc.js';
+import { caseSummary, checkingSection, custodyTimeline, releaseSection } from './report/report-record.js';
+import { People } from './report/report-text.js';
 
-export interface ReportInput {
-  readonly caseInfo: PacketCase;
-  readonly captures: readonly PacketCapture[];
-  readonly custody: readonly CustodyEvent[];
-  readonly organization: string;
-  readonly software: string;
-  readonly exportId: string;
-  readonly generatedAt: Date;
-}
+export type { ReportInput } from './report/report-context.js';
 
-const str = (v: unknown) => (v === null || v === undefined ? '—' : String(v));
-
-/** The report as PDF bytes (uncompressed text streams, so any tool can search them). */
-export function renderReport(input: ReportInput): Promise<Buffer> {
-  const doc = new PDFDocument({
-    size: 'LETTER',
-    margin: 54,
-    compress: false,
-    info: { Title: `Evidence report ${input.caseInfo.number}` },
-  });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<Buffer>((resolve) => doc.on('end', () => resolve(Buffer.concat(chunks))));
-  const heading = (text: string) =>
-    doc.moveDown().font('Helvetica-Bold').fontSize(13).text(text).font('Helvetica').fontSize(10);
-  const mono = (text: string) => doc.font('Courier').fontSize(8).text(text).font('Helvetica').fontSize(10);
-
-  doc.font('Helvetica-Bold').fontSize(16).text(`Evidence report — case ${input.caseInfo.number}`);
-  doc
-    .font('Helvetica')
-    .fontSize(10)
-    .text(
-      `${input.organization} · export ${input.exportId} · generated ${input.generatedAt.toISOString()} by ${input.software}`,
-    );
-  heading('Case');
-  doc.text(
-    `${input.caseInfo.title}. Purpose: ${input.caseInfo.purpose} (SO1301 III.A.2.a). Status: ${input.caseInfo.status}.`,
+/** The report as PDF bytes, fonts embedded. */
+export async function renderReport(input: ReportInput): Promise<Buffer> {
+  const { sources } = input;
+  const people = new People(sources.people);
+  const ctx: ReportContext = {
+    input,
+    zone: input.timeZone,
+    people,
+    authorizations: sources.authorizations,
+    readVerified: input.readVerified,
+  };
+  const doc = new ReportDoc(
+    {
+      title: `Evidence report, case ${sources.caseInfo.number}`,
+      subject: `Export ${input.exportId}`,
+      author: `${input.organization} (${input.software})`,
+    },
+    {
+      header: `${input.organization} · Evidence report · Case ${sources.caseInfo.number}`,
+      headerRight: `Export ${input.exportId}`,
+      footer: [
+        `evidence digest sha256:${input.evidenceDigest}`,
+        `signing key     sha256:${input.keyFingerprint}`,
+      ],
+    },
+    (text) => people.scrub(text),
   );
-
-  heading('Authority for each collection');
-  for (const c of input.captures) {
-    const d = c.decision ?? {};
-    doc.text(
-      `Capture ${c.id}: gate decision ${str(d.id)} — ${str(d.decision)} under policy ${str(d.policyVersion)}; clauses: ${Array.isArray(d.clauses) && d.clauses.length ? d.clauses.join(', ') : 'all rules met'}.`,
-    );
+  caseSummary(doc, ctx);
+  releaseSection(doc, ctx);
+  checkingSection(doc);
+  for (const [i, capture] of sources.captures.entries()) {
+    await captureSection(doc, capture, ctx, i + 1, sources.captures.length);
   }
-
-  for (const c of input.captures) {
-    const p = c.properties;
-    heading(`Capture ${c.id}`);
-    doc.text(
-      `Target: ${str(p.platform)} ${str(p.targetKind)} ${str(p.targetValue)} · method ${str(p.method)}`,
-    );
-    doc.text(
-      `Requested URL: ${str(p.requestedUrl)} · final URL: ${str(p.finalUrl)} · HTTP ${str(p.httpStatus)} from ${str(p.serverIp)}`,
-    );
-    doc.text(
-      `Started ${str(p.startedAt)} · ended ${str(p.endedAt)} (UTC) · operator ${str(p.operatorId)} · device ${str(p.deviceId)} · ${str(p.toolVersion)}`,
-    );
-    for (const a of c.artifacts) mono(`${a.sha256}  ${a.name} (${a.kind}, ${a.size} bytes)`);
-  }
-
-  heading('Custody timeline');
-  for (const e of input.custody) {
-    doc.text(`#${e.seq} ${e.at} ${e.type} by ${e.actorId}`);
-    mono(`hash ${e.hash}`);
-  }
-
-  doc.addPage();
-  doc.font('Helvetica-Bold').fontSize(14).text('Certification of a qualified person');
-  doc.font('Helvetica').fontSize(10).moveDown();
-  doc.text(
-    `I certify that the electronic records in this packet were generated by ${input.software}, a process that produces an accurate result (Fed. R. Evid. 902(13)): each capture was made by the process described in its metadata.json and WARC file, and every file was identified at the time of collection by its SHA-256 digest.`,
-  );
-  doc
-    .moveDown()
-    .text(
-      'I further certify that the data copied into this packet were authenticated by a process of digital identification (Fed. R. Evid. 902(14)): the SHA-256 and SHA-512 digests listed in manifest-sha256.txt and manifest-sha512.txt were computed from each file as written into this packet and match the digests recorded at collection, and the tag manifest is signed with the department key whose fingerprint is in signature/key-fingerprint.txt.',
-    );
-  const operators = [...new Set(input.captures.map((c) => str(c.properties.operatorId)))].join(', ');
-  doc
-    .moveDown()
-    .text(`The operator(s) who made the captures and can testify from the capture log: ${operators || '—'}.`);
-  doc
-    .moveDown()
-    .text('I declare under penalty of perjury that the foregoing is true and correct (28 U.S.C. §1746).');
-  doc.moveDown(2).text('Executed on (date): ______________________   at (place): ______________________');
-  doc
-    .moveDown(2)
-    .text(
-      'Signature: _____________________________________   Name and title: ______________________________',
-    );
-  doc.end();
-  return done;
+  custodyTimeline(doc, ctx);
+  certificationPage(doc, ctx);
+  return doc.finish();
 }

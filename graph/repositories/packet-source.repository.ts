@@ -16,6 +16,27 @@ export type PacketCapture = {
   decision: Record<string, unknown> | null;
 };
 
+/** A user as reports name them: never by id. */
+export type PacketPerson = {
+  id: string;
+  displayName: string;
+  rank: string | null;
+  badge: string | null;
+  unit: string | null;
+  role: string | null;
+};
+
+/** The export being packed, with the gate decision that allowed it. */
+export type PacketExport = {
+  id: string;
+  caseId: string;
+  requestedBy: string;
+  createdAt: string;
+  reason: string;
+  policyVersion: string;
+  decision: Record<string, unknown> | null;
+};
+
 /** What an evidence packet is made of, read from the case graph. */
 export class PacketSourceRepository {
   constructor(private readonly graph: GraphClient) {}
@@ -46,6 +67,38 @@ export class PacketSourceRepository {
       throw new AppError('NOT_FOUND', 'some of the chosen captures are not completed captures of this case');
     }
     return rows;
+  }
+
+  /** The export and its EXPORT-stage gate decision; null when no such export exists. */
+  async exportOf(exportId: string): Promise<PacketExport | null> {
+    const rows = await this.graph.read<PacketExport>(
+      `MATCH (e:Export {id: $exportId})
+       OPTIONAL MATCH (d:GateDecision {requestId: $exportId, stage: 'EXPORT'})
+       WITH e, d ORDER BY d.decidedAt DESC LIMIT 1
+       RETURN e.id AS id, e.caseId AS caseId, e.requestedBy AS requestedBy, e.createdAt AS createdAt,
+              e.reason AS reason, e.policyVersion AS policyVersion, properties(d) AS decision`,
+      { exportId },
+    );
+    return rows[0] ?? null;
+  }
+
+  /** The users with these ids, as reports name them; ids without a user are left out. */
+  async people(ids: readonly string[]): Promise<PacketPerson[]> {
+    return this.graph.read<PacketPerson>(
+      `MATCH (u:User) WHERE u.id IN $ids
+       RETURN u.id AS id, u.displayName AS displayName, u.rank AS rank, u.badge AS badge,
+              u.unit AS unit, u.role AS role`,
+      { ids: [...new Set(ids)] },
+    );
+  }
+
+  /** The authorizations with these ids (covert methods, bulk scopes), as stored. */
+  async authorizations(ids: readonly string[]): Promise<Record<string, unknown>[]> {
+    const rows = await this.graph.read<{ a: Record<string, unknown> }>(
+      'MATCH (a:Authorization) WHERE a.id IN $ids RETURN properties(a) AS a',
+      { ids: [...new Set(ids)] },
+    );
+    return rows.map((r) => r.a);
   }
 
   /** Finds a file among a case's captures; undefined when the case kept no such file. */
