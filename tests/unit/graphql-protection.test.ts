@@ -19,7 +19,7 @@ import { projectRoot } from '../../common/paths.js';
 import { protectionParseOptions, protectionRules } from '../../server/graphql/protection/document-limits.js';
 import { LIMITS } from '../../server/graphql/protection/limits.js';
 import { queryCost } from '../../server/graphql/protection/query-cost.js';
-import { checkStringLengths } from '../../server/graphql/protection/string-length.js';
+import { StringLengthLimit } from '../../server/graphql/protection/string-length.js';
 
 function apiSchema(): GraphQLSchema {
   const dir = path.join(projectRoot(), 'server', 'graphql', 'modules');
@@ -60,7 +60,7 @@ describe('GraphQL protection and the workspace', () => {
         sample(typeFromAST(schema, d.type as never) as GraphQLInputType),
       ]),
     );
-    expect(() => checkStringLengths(schema, document, operation, variables)).not.toThrow();
+    expect(() => new StringLengthLimit().check(schema, document, operation, variables)).not.toThrow();
     const cost = queryCost(schema, document, operation, variables);
     expect(cost).not.toBeNull();
     expect(cost!).toBeLessThanOrEqual(LIMITS.maxCost);

@@ -4,19 +4,21 @@
  * resolver runs.
  */
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
-import { checkQueryCost } from './query-cost.js';
-import { checkStringLengths } from './string-length.js';
+import { QueryCostLimit } from './query-cost.js';
+import { StringLengthLimit } from './string-length.js';
 
 /** The Apollo plugin enforcing the cost and string-length limits of LIMITS. */
 export function protectionPlugin<C extends BaseContext>(): ApolloServerPlugin<C> {
+  const lengths = new StringLengthLimit();
+  const cost = new QueryCostLimit();
   return {
     async requestDidStart() {
       return {
         async didResolveOperation(rc) {
           if (!rc.operation) return;
           const variables = rc.request.variables ?? {};
-          checkStringLengths(rc.schema, rc.document, rc.operation, variables);
-          checkQueryCost(rc.schema, rc.document, rc.operation, variables);
+          lengths.check(rc.schema, rc.document, rc.operation, variables);
+          cost.check(rc.schema, rc.document, rc.operation, variables);
         },
       };
     },

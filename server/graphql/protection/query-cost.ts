@@ -1,11 +1,17 @@
 /**
  * The cost of the operation about to run, counted by graphql-query-complexity with the request's
  * variables, so a list size passed as `$first` counts like one written in the document. It runs
- * once the operation is known, because validation rules never see variables.
+ * once the operation is known, because validation rules never see variables. Where no variable can
+ * change the cost (list sizes written out, as the workspace writes them), it is counted once per
+ * parsed document, which Apollo keeps, rather than on every request.
  */
 import {
+  BREAK,
   getVariableValues,
   GraphQLError,
+  Kind,
+  visit,
+  type ASTNode,
   type DocumentNode,
   type GraphQLSchema,
   type OperationDefinitionNode,
@@ -61,17 +67,57 @@ export function queryCost(
   }
 }
 
-/** Throws BAD_USER_INPUT (HTTP 400) when the operation would cost more than allowed. */
-export function checkQueryCost(
-  schema: GraphQLSchema,
-  document: DocumentNode,
-  operation: OperationDefinitionNode,
-  variables: Record<string, unknown>,
-): void {
-  const cost = queryCost(schema, document, operation, variables);
-  if (cost !== null && cost > LIMITS.maxCost) {
-    throw tooCostly(
-      `query too costly: about ${cost} units where ${LIMITS.maxCost} are allowed; ask for fewer rows`,
-    );
+function usesVariable(node: ASTNode): boolean {
+  let found = false;
+  visit(node, {
+    Variable() {
+      found = true;
+      return BREAK;
+    },
+  });
+  return found;
+}
+
+/** Whether a variable sets a list size or decides, through @include or @skip, what is selected. */
+function costDependsOnVariables(document: DocumentNode, operation: OperationDefinitionNode): boolean {
+  const sizes: readonly string[] = LIST_SIZE_ARGUMENTS;
+  const roots = [operation, ...document.definitions.filter((d) => d.kind === Kind.FRAGMENT_DEFINITION)];
+  return roots.some((root) => {
+    let found = false;
+    visit(root, {
+      Field(node) {
+        found ||= (node.arguments ?? []).some((a) => sizes.includes(a.name.value) && usesVariable(a.value));
+        return found ? BREAK : undefined;
+      },
+      Directive(node) {
+        found ||= ['include', 'skip'].includes(node.name.value) && usesVariable(node);
+        return found ? BREAK : undefined;
+      },
+    });
+    return found;
+  });
+}
+
+/** The cost limit of one server, remembering the cost of each operation no variable can change. */
+export class QueryCostLimit {
+  private readonly fixed = new WeakMap<OperationDefinitionNode, number>();
+
+  /** Throws BAD_USER_INPUT (HTTP 400) when the operation would cost more than allowed. */
+  check(
+    schema: GraphQLSchema,
+    document: DocumentNode,
+    operation: OperationDefinitionNode,
+    variables: Record<string, unknown>,
+  ): void {
+    const cost = this.fixed.get(operation) ?? queryCost(schema, document, operation, variables);
+    if (cost === null) return;
+    if (!this.fixed.has(operation) && !costDependsOnVariables(document, operation)) {
+      this.fixed.set(operation, cost);
+    }
+    if (cost > LIMITS.maxCost) {
+      throw tooCostly(
+        `query too costly: about ${cost} units where ${LIMITS.maxCost} are allowed; ask for fewer rows`,
+      );
+    }
   }
 }
