@@ -18,18 +18,31 @@ function reasonOf(error: unknown): string {
   return error instanceof Error ? error.message : 'unreadable item';
 }
 
-/** Adds what one item yielded to the batch; an account or post already there is not repeated. */
+/** Appends the rows not already in `into`, rows being the same when their keys are. */
+function append<T>(into: T[], rows: readonly T[], key: (row: T) => string): void {
+  const seen = new Set(into.map(key));
+  for (const row of rows) {
+    if (seen.has(key(row))) continue;
+    seen.add(key(row));
+    into.push(row);
+  }
+}
+
+/**
+ * Adds what one item yielded to the batch. An account or post already there (an author of many
+ * posts, a post boosted twice) is not repeated, and neither is a row that says what the batch
+ * already says (the same author's bio link, the same boosted post's media).
+ */
 function merge(batch: NormalizedBatch, item: NormalizedBatch): void {
-  const seen = (list: readonly { platformId: string }[], id: string) => list.some((e) => e.platformId === id);
-  for (const a of item.accounts) if (!seen(batch.accounts, a.platformId)) batch.accounts.push(a);
-  for (const p of item.posts) if (!seen(batch.posts, p.platformId)) batch.posts.push(p);
-  batch.media.push(...item.media);
-  batch.hashtags.push(...item.hashtags);
-  batch.urls.push(...item.urls);
-  batch.mentions.push(...item.mentions);
-  batch.replies.push(...item.replies);
-  batch.reposts.push(...item.reposts);
-  batch.quotes.push(...item.quotes);
+  append(batch.accounts, item.accounts, (a) => a.platformId);
+  append(batch.posts, item.posts, (p) => p.platformId);
+  append(batch.media, item.media, (m) => `${m.postId} ${m.url}`);
+  append(batch.hashtags, item.hashtags, (h) => `${h.postId} ${h.tag}`);
+  append(batch.urls, item.urls, (u) => `${u.from} ${u.platformId} ${u.url}`);
+  append(batch.mentions, item.mentions, (m) => `${m.platformId} ${m.accountId ?? ''} ${m.handle}`);
+  append(batch.replies, item.replies, (l) => `${l.platformId} ${l.targetId}`);
+  append(batch.reposts, item.reposts, (l) => `${l.platformId} ${l.targetId}`);
+  append(batch.quotes, item.quotes, (l) => `${l.platformId} ${l.targetId}`);
 }
 
 /**
