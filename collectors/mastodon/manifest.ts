@@ -1,8 +1,8 @@
-/** Mastodon's public REST API (v1), no login: account lookup, statuses, hashtag timelines. */
+/** Mastodon's public REST API (v1), no login: account lookup, statuses, hashtag timelines, edit histories. */
 export const manifest = {
   id: 'mastodon-public-api',
   platform: 'mastodon',
-  version: '1.0.0',
+  version: '1.1.0',
   methods: ['PUBLIC_API'],
   targetKinds: ['handle', 'hashtag'],
   options: {
@@ -12,5 +12,6 @@ export const manifest = {
     },
     maxPages: { description: 'Pages of statuses to read at most', default: 5 },
     pageSize: { description: 'Statuses per page (the API allows up to 40)', default: 40 },
+    maxEditHistories: { description: 'Edited statuses whose edit history is fetched, at most', default: 20 },
   },
 } as const;

@@ -1,48 +1,57 @@
 /**
- * Mastodon's Account and Status entities (docs.joinmastodon.org/entities), validated for the
- * fields casegraph reads, and their translation into the collector's normalized entities.
+ * Mastodon's Account and Status entities translated into the collector's normalized entities:
+ * what has a column goes there, the rest of what a detective may need (content warning, poll,
+ * card, visibility, quote state, custom emoji, profile fields) goes into `details` as read.
  */
-import { z } from 'zod';
-import type { NormalizedBatch } from '../collector.js';
+import { parse } from 'node-html-parser';
+import type { EntityDetails, NormalizedBatch } from '../collector.js';
+import { compact } from '../text/details.js';
 import { htmlText } from '../text/html-text.js';
+import type { Account, QuotedStatus, Status, TimelineStatus } from './mastodon.schema.js';
 
-export const accountSchema = z.object({
-  id: z.string(),
-  username: z.string(),
-  acct: z.string(),
-  display_name: z.string().nullable().optional(),
-  note: z.string().nullable().optional(),
-  url: z.string().nullable().optional(),
-  avatar: z.string().nullable().optional(),
-  created_at: z.string().nullable().optional(),
-});
-type Account = z.infer<typeof accountSchema>;
+type Emoji = { shortcode: string; url: string };
 
-const attachmentSchema = z.object({
-  id: z.string(),
-  type: z.string(),
-  url: z.string().nullable(),
-  description: z.string().nullable().optional(),
-});
+const emojiFacts = (emojis: readonly Emoji[]) => emojis.map((e) => ({ shortcode: e.shortcode, url: e.url }));
 
-const baseStatus = z.object({
-  id: z.string(),
-  url: z.string().nullable().optional(),
-  created_at: z.string(),
-  edited_at: z.string().nullable().optional(),
-  account: accountSchema,
-  content: z.string(),
-  language: z.string().nullable().optional(),
-  in_reply_to_id: z.string().nullable().optional(),
-  media_attachments: z.array(attachmentSchema).default([]),
-  mentions: z.array(z.object({ id: z.string(), acct: z.string() })).default([]),
-  tags: z.array(z.object({ name: z.string() })).default([]),
-});
-export const statusSchema = baseStatus.extend({ reblog: baseStatus.nullable().optional() });
-export const statusesSchema = z.array(statusSchema);
-type Status = z.infer<typeof baseStatus>;
+/** Every http(s) link in a piece of profile HTML, mentions of other accounts included. */
+function links(html: string): string[] {
+  const hrefs = parse(html)
+    .querySelectorAll('a[href]')
+    .map((a) => a.getAttribute('href') ?? '')
+    .filter((href) => /^https?:\/\//.test(href));
+  return [...new Set(hrefs)];
+}
 
-/** Adds an account once. */
+function accountDetails(account: Account): EntityDetails {
+  return compact({
+    uri: account.uri,
+    locked: account.locked,
+    bot: account.bot,
+    group: account.group,
+    discoverable: account.discoverable,
+    suspended: account.suspended,
+    limited: account.limited,
+    header: account.header,
+    lastStatusAt: account.last_status_at,
+    counts: compact({
+      statuses: account.statuses_count,
+      followers: account.followers_count,
+      following: account.following_count,
+    }),
+    fields: account.fields.map((f) => ({
+      name: f.name,
+      value: htmlText(f.value).text,
+      links: links(f.value),
+      verifiedAt: f.verified_at ?? null,
+    })),
+    emojis: emojiFacts(account.emojis),
+    movedTo: account.moved
+      ? { id: account.moved.id, acct: account.moved.acct, url: account.moved.url }
+      : null,
+  });
+}
+
+/** Adds an account once, with the links of its bio and of its profile fields. */
 export function addAccount(batch: NormalizedBatch, account: Account, exchangeIndex: number): void {
   if (batch.accounts.some((a) => a.platformId === account.id)) return;
   const bio = htmlText(account.note ?? '');
@@ -52,68 +61,132 @@ export function addAccount(batch: NormalizedBatch, account: Account, exchangeInd
     exchangeIndex,
     handle: account.acct,
     displayName: account.display_name || null,
-    url: account.url ?? null,
+    url: account.url || account.uri || null,
     bio: bio.text || null,
     avatarUrl: account.avatar || null,
     createdAt: account.created_at ?? null,
+    details: accountDetails(account),
   });
-  for (const url of bio.links)
+  const urls = new Set([...bio.links, ...account.fields.flatMap((f) => links(f.value))]);
+  for (const url of urls)
     batch.urls.push({ platform: 'mastodon', platformId: account.id, exchangeIndex, from: 'account', url });
+  if (account.moved) addAccount(batch, { ...account.moved, moved: null }, exchangeIndex);
 }
 
-/** Adds a status, its author, media, tags, mentions, reply link and links once. */
-function addStatus(batch: NormalizedBatch, status: Status, exchangeIndex: number): void {
+/**
+ * The status's text without Mastodon's quote fallback (`<p class="quote-inline">RE: <link></p>`,
+ * prepended for clients that cannot show quotes): the quote is read from `quote` instead.
+ */
+function statusText(content: string) {
+  return htmlText(content.replace(/<p\b[^>]*class="[^"]*\bquote-inline\b[^"]*"[^>]*>[\s\S]*?<\/p>/gi, ''));
+}
+
+/** The quoted status's id, when the quote's state lets the API name it. */
+function quotedId(quote: Status['quote'] | QuotedStatus['quote']): string | null {
+  if (!quote) return null;
+  if ('quoted_status_id' in quote && quote.quoted_status_id) return quote.quoted_status_id;
+  if ('status' in quote && quote.status) return quote.status.id;
+  return null;
+}
+
+function statusDetails(status: Status | QuotedStatus): EntityDetails {
+  const { poll, card } = status;
+  return compact({
+    uri: status.uri,
+    visibility: status.visibility,
+    sensitive: status.sensitive,
+    spoilerText: status.spoiler_text,
+    inReplyToAccountId: status.in_reply_to_account_id,
+    quote: status.quote ? { state: status.quote.state, statusId: quotedId(status.quote) } : null,
+    poll: poll && {
+      id: poll.id,
+      expiresAt: poll.expires_at ?? null,
+      expired: poll.expired,
+      multiple: poll.multiple,
+      votesCount: poll.votes_count,
+      votersCount: poll.voters_count ?? null,
+      options: poll.options.map((o) => ({ title: o.title, votesCount: o.votes_count ?? null })),
+    },
+    card:
+      card &&
+      compact({
+        url: card.url,
+        title: card.title,
+        description: card.description,
+        type: card.type,
+        providerName: card.provider_name,
+        authorName: card.author_name,
+        image: card.image,
+      }),
+    emojis: emojiFacts(status.emojis),
+    application: status.application?.name,
+    counts: compact({
+      replies: status.replies_count,
+      reblogs: status.reblogs_count,
+      favourites: status.favourites_count,
+      quotes: status.quotes_count,
+    }),
+  });
+}
+
+/** Adds a status with its author, media, tags, mentions, links, reply and quote, once. */
+function addStatus(batch: NormalizedBatch, status: Status | QuotedStatus, exchangeIndex: number): void {
   if (batch.posts.some((p) => p.platformId === status.id)) return;
   const common = { platform: 'mastodon' as const, platformId: status.id, exchangeIndex };
   addAccount(batch, status.account, exchangeIndex);
-  const body = htmlText(status.content);
+  const body = statusText(status.content);
   batch.posts.push({
     ...common,
     authorId: status.account.id,
-    url: status.url ?? null,
+    // Posts of software without an HTML page have no url; the federation id still resolves.
+    url: status.url || status.uri,
     text: body.text,
     postedAt: status.created_at,
     editedAt: status.edited_at ?? null,
     lang: status.language ?? null,
     title: null,
+    details: statusDetails(status),
   });
   for (const m of status.media_attachments) {
-    if (!m.url) continue;
-    batch.media.push({
-      platform: 'mastodon',
-      platformId: m.id,
-      exchangeIndex,
-      postId: status.id,
-      url: m.url,
-      mediaType: m.type,
-      description: m.description ?? null,
-    });
+    const url = m.url || m.remote_url;
+    if (!url) continue;
+    const description = m.description ?? null;
+    batch.media.push({ ...common, platformId: m.id, postId: status.id, url, mediaType: m.type, description });
   }
   for (const t of status.tags)
     batch.hashtags.push({ ...common, postId: status.id, tag: t.name.toLowerCase() });
   for (const m of status.mentions) batch.mentions.push({ ...common, accountId: m.id, handle: m.acct });
-  for (const url of body.links) batch.urls.push({ ...common, from: 'post', url });
+  const urls = new Set([...body.links, ...(status.card ? [status.card.url] : [])]);
+  for (const url of urls) batch.urls.push({ ...common, from: 'post', url });
   if (status.in_reply_to_id) batch.replies.push({ ...common, targetId: status.in_reply_to_id });
+  addQuote(batch, status, exchangeIndex);
 }
 
-/** Adds a page of statuses; a boost is a post of its own that reposts the boosted one. */
-export function addStatuses(
+/** A quote is a post linked to the quoted one; the quoted status is read too when served whole. */
+function addQuote(batch: NormalizedBatch, status: Status | QuotedStatus, exchangeIndex: number): void {
+  const target = quotedId(status.quote);
+  if (!target) return;
+  const quote = status.quote;
+  if (quote && 'status' in quote && quote.status && 'uri' in quote.status)
+    addStatus(batch, quote.status, exchangeIndex);
+  batch.quotes.push({ platform: 'mastodon', platformId: status.id, exchangeIndex, targetId: target });
+}
+
+/** Adds one status of a timeline; a boost is a post of its own that reposts the boosted one. */
+export function addTimelineStatus(
   batch: NormalizedBatch,
-  statuses: z.infer<typeof statusesSchema>,
+  status: TimelineStatus,
   exchangeIndex: number,
 ): void {
-  for (const status of statuses) {
-    addStatus(batch, status, exchangeIndex);
-    if (status.reblog) {
-      addStatus(batch, status.reblog, exchangeIndex);
-      batch.reposts.push({
-        platform: 'mastodon',
-        platformId: status.id,
-        exchangeIndex,
-        targetId: status.reblog.id,
-      });
-    }
-  }
+  addStatus(batch, status, exchangeIndex);
+  if (!status.reblog) return;
+  addStatus(batch, status.reblog, exchangeIndex);
+  batch.reposts.push({
+    platform: 'mastodon',
+    platformId: status.id,
+    exchangeIndex,
+    targetId: status.reblog.id,
+  });
 }
 
 /** The `rel="next"` URL of a Link header, or null. */

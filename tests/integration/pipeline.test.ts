@@ -23,17 +23,18 @@ describe('capture pipeline', () => {
   }, 60_000);
   afterAll(() => env.stop());
 
-  const count = async (cypher: string) =>
-    (await app.runtime.graph.read<{ n: number }>(cypher, { caseId }))[0]?.n ?? -1;
+  const count = async (cypher: string, params: Record<string, unknown> = {}) =>
+    (await app.runtime.graph.read<{ n: number }>(cypher, { caseId, ...params }))[0]?.n ?? -1;
 
   it('captures a public account into the case graph with hashed, stored, WARC-preserved evidence', async () => {
     const { decision, job } = await collect(MASTODON.handle);
     expect(decision).toBe('ALLOW');
     expect(job).toMatchObject({ state: 'completed', stage: 'done' });
 
-    // Five statuses, the boosted one, and the post replied to, known only by its id.
+    // alice's statuses, the two she boosted, the one she quotes, and the two known only by id: the
+    // post she replied to and the one the quoted post quotes.
     expect(await count('MATCH (:Case {id: $caseId})-[:CONTAINS]->(p:Post) RETURN count(p) AS n')).toBe(
-      MASTODON.statusCount + 2,
+      MASTODON.statusCount + 5,
     );
     const media = await app.runtime.graph.read<{ sha256: string; phash: string | null }>(
       'MATCH (:Case {id: $caseId})-[:CONTAINS]->(m:Media) RETURN m.sha256 AS sha256, m.phash AS phash ORDER BY sha256',
@@ -45,7 +46,8 @@ describe('capture pipeline', () => {
     expect(media.find((m) => m.sha256 === MEDIA.png.sha256)?.phash).toMatch(/^[0-9a-f]{16}$/);
     expect(
       await count(
-        "MATCH (:Case {id: $caseId})-[:CONTAINS]->(p:Post {platformId: '1003'})-[:REPOST_OF]->(:Post {platformId: '2002'}) RETURN count(p) AS n",
+        'MATCH (:Case {id: $caseId})-[:CONTAINS]->(p:Post {platformId: $boost})-[:REPOST_OF]->(:Post {platformId: $boosted}) RETURN count(p) AS n',
+        { boost: MASTODON.status.boost, boosted: MASTODON.boostedStatusId },
       ),
     ).toBe(1);
     // Links in a bio and in a post's text: each from its own node, once.
@@ -59,12 +61,12 @@ describe('capture pipeline', () => {
         "MATCH (:Case {id: $caseId})-[:CONTAINS]->(:Post)-[:LINKS_TO]->(u:Url {href: 'https://news.example.com/story'}) RETURN count(u) AS n",
       ),
     ).toBe(1);
-    // Every post read from a response traces back to it; only the reply target has no source.
+    // Every post read from a response traces back to it; only the two known by id have no source.
     expect(
       await count(
         'MATCH (:Case {id: $caseId})-[:CONTAINS]->(p:Post) WHERE size(p.sourceSha256s) = 0 OR p.sourceSha256s IS NULL RETURN count(p) AS n',
       ),
-    ).toBe(1);
+    ).toBe(2);
 
     const artifacts = await app.runtime.graph.read<{ sha256: string; name: string; kind: string }>(
       'MATCH (k:Capture {id: $id})-[r:PRODUCED]->(a:Artifact) RETURN a.sha256 AS sha256, r.name AS name, r.kind AS kind',
@@ -75,6 +77,7 @@ describe('capture pipeline', () => {
       'MEDIA',
       'MEDIA',
       'METADATA',
+      'RESPONSE',
       'RESPONSE',
       'RESPONSE',
       'WARC',
@@ -91,7 +94,8 @@ describe('capture pipeline', () => {
       await record.readFully();
     }
     expect(types[0]).toBe('warcinfo');
-    expect(types.filter((t) => t === 'response')).toHaveLength(5);
+    // The lookup, the page, the edited status's history, and the three media files.
+    expect(types.filter((t) => t === 'response')).toHaveLength(6);
     expect(types.at(-1)).toBe('metadata');
 
     const ledger = app.services.custody;
@@ -109,11 +113,14 @@ describe('capture pipeline', () => {
       ),
     ).toBe(2);
     expect(
-      await count("MATCH (p:Post {platform: 'mastodon', platformId: '1005'}) RETURN count(p) AS n"),
+      await count("MATCH (p:Post {platform: 'mastodon', platformId: $id}) RETURN count(p) AS n", {
+        id: MASTODON.status.tagged,
+      }),
     ).toBe(1);
     expect(
       await count(
-        "MATCH (:Case {id: $caseId})-[:HAS_CAPTURE]->(k:Capture)-[:CAPTURED]->(:Post {platformId: '1005'}) RETURN count(k) AS n",
+        'MATCH (:Case {id: $caseId})-[:HAS_CAPTURE]->(k:Capture)-[:CAPTURED]->(:Post {platformId: $id}) RETURN count(k) AS n',
+        { id: MASTODON.status.tagged },
       ),
     ).toBe(2);
     expect(await app.services.custody.verifyChain(caseId)).toEqual({
