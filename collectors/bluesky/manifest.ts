@@ -2,7 +2,7 @@
 export const manifest = {
   id: 'bluesky-public-appview',
   platform: 'bluesky',
-  version: '1.0.0',
+  version: '1.1.0',
   methods: ['PUBLIC_API'],
   targetKinds: ['handle', 'search'],
   options: {
