@@ -66,6 +66,14 @@ describe('GraphQL protection and the workspace', () => {
     expect(cost!).toBeLessThanOrEqual(LIMITS.maxCost);
   });
 
+  it('counts a list size given as a variable, and a null one as the default page it leaves', () => {
+    const document = parse('query($n: Int) { case(id: "c") { graph(maxNodes: $n) { nodes { ref } } } }');
+    const cost = (n: unknown) => queryCost(schema, document, getOperationAST(document)!, { n });
+    expect(cost(10)).toBe(1 + (1 + 10 * (1 + 1)));
+    expect(cost(null)).toBe(cost(1000));
+    expect(cost(5000)).toBe(2 + 5000 * 2);
+  });
+
   it('finds the documents to check', () => {
     expect(operations().length).toBeGreaterThan(20);
   });

@@ -20,11 +20,15 @@ import { getComplexity, type ComplexityEstimator } from 'graphql-query-complexit
 import { ASSUMED_LIST_SIZE, FIELD_COSTS, LIMITS, LIST_SIZE_ARGUMENTS } from './limits.js';
 
 /** The rows a field asks for: its list-size argument as coerced, or 1 for a field without one. */
-function rowsAsked(args: Record<string, unknown>, field: { args: readonly { name: string }[] }): number {
+function rowsAsked(
+  args: Record<string, unknown>,
+  field: { args: readonly { name: string; defaultValue: unknown }[] },
+): number {
   for (const name of LIST_SIZE_ARGUMENTS) {
-    if (!field.args.some((a) => a.name === name)) continue;
-    const value = args[name];
-    // An explicit null may mean "the resolver's default"; assume a generous page rather than one row.
+    const argument = field.args.find((a) => a.name === name);
+    if (!argument) continue;
+    // An explicit null leaves the resolver its default page, which the schema states.
+    const value = args[name] ?? argument.defaultValue;
     return typeof value === 'number' ? Math.max(1, value) : ASSUMED_LIST_SIZE;
   }
   return 1;
