@@ -62,7 +62,7 @@ function describe(file: string, verdict: PacketVerdict): string {
     `packet: ${file}`,
     `payload files: ${verdict.payloadFiles}`,
     `signed by: ${signer}`,
-    `checked: payload manifests (${c.payloadManifests.join(', ') || 'none'}), tag manifests (${c.tagManifests.join(', ') || 'none'}), ${c.warcRecords} WARC records, ${c.custodyEvents} custody events, ${c.checkpoints} signed checkpoints, ${c.captures} captures against their CAPTURED events and metadata.json`,
+    `checked: payload manifests (${c.payloadManifests.join(', ') || 'none'}), tag manifests (${c.tagManifests.join(', ') || 'none'}), ${c.warcRecords} WARC records, ${c.custodyEvents} custody events, ${c.checkpoints} signed checkpoints, ${c.captures} captures against their CAPTURED events, WARC records and metadata.json`,
     ...verdict.notes.map((n) => `note: ${n}`),
     summary,
     ...verdict.problems.map((p) => `  - ${p}`),
