@@ -81,41 +81,13 @@ export function addLinkMedia(
   common: Common,
   link: RedditParent,
 ): Record<string, unknown> {
-  const id = common.platformId;
-  if (link.is_gallery && link.gallery_data && link.media_metadata) {
-    const items = link.gallery_data.items;
-    const missing = addMetadata(into, common, link.media_metadata, items);
-    for (const item of items)
-      if (item.outbound_url) into.urls.push({ ...common, from: 'post', url: item.outbound_url });
-    return {
-      gallery: items.map((i) => ({ mediaId: i.media_id, caption: i.caption, outboundUrl: i.outbound_url })),
-      ...(missing.length ? { mediaUnavailable: missing } : {}),
-    };
-  }
+  if (link.is_gallery && link.gallery_data && link.media_metadata)
+    return addGallery(into, common, link.media_metadata, link.gallery_data.items);
   const video = (link.secure_media ?? link.media)?.reddit_video;
-  if (link.is_video && video) {
-    // The fallback file is the video alone; the HLS and DASH playlists also carry the sound.
-    into.media.push({
-      ...common,
-      platformId: `${id}#video`,
-      postId: id,
-      url: video.fallback_url,
-      mediaType: 'video/mp4',
-      description: null,
-    });
-    return {
-      video: {
-        duration: video.duration,
-        width: video.width,
-        height: video.height,
-        isGif: video.is_gif,
-        hlsUrl: video.hls_url,
-        dashUrl: video.dash_url,
-      },
-    };
-  }
+  if (link.is_video && video) return addVideo(into, common, video);
   const target = link.url_overridden_by_dest ?? link.url;
   if (target && !link.is_self && (link.post_hint === 'image' || IMAGE_URL.test(target))) {
+    const id = common.platformId;
     into.media.push({
       ...common,
       platformId: `${id}#image`,
@@ -128,4 +100,40 @@ export function addLinkMedia(
   }
   const missing = addEmbeddedMedia(into, common, link.media_metadata);
   return missing.length ? { mediaUnavailable: missing } : {};
+}
+
+type GalleryItem = NonNullable<RedditParent['gallery_data']>['items'][number];
+
+/** A gallery's files in its order, with captions; outbound links are the post's URLs. */
+function addGallery(
+  into: NormalizedBatch,
+  common: Common,
+  metadata: RedditMediaMetadata,
+  items: GalleryItem[],
+) {
+  const missing = addMetadata(into, common, metadata, items);
+  for (const item of items)
+    if (item.outbound_url) into.urls.push({ ...common, from: 'post', url: item.outbound_url });
+  return {
+    gallery: items.map((i) => ({ mediaId: i.media_id, caption: i.caption, outboundUrl: i.outbound_url })),
+    ...(missing.length ? { mediaUnavailable: missing } : {}),
+  };
+}
+
+type RedditVideo = NonNullable<NonNullable<RedditParent['secure_media']>['reddit_video']>;
+
+/** A v.redd.it video: the fallback MP4 as the media, its other renditions in the details. */
+function addVideo(into: NormalizedBatch, common: Common, video: RedditVideo) {
+  const id = common.platformId;
+  // The fallback file is the video alone; the HLS and DASH playlists also carry the sound.
+  into.media.push({
+    ...common,
+    platformId: `${id}#video`,
+    postId: id,
+    url: video.fallback_url,
+    mediaType: 'video/mp4',
+    description: null,
+  });
+  const { duration, width, height, is_gif: isGif, hls_url: hlsUrl, dash_url: dashUrl } = video;
+  return { video: { duration, width, height, isGif, hlsUrl, dashUrl } };
 }
