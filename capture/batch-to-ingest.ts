@@ -38,9 +38,8 @@ export function batchToIngest(
     media,
     hashtags: batch.hashtags.map((h) => ({ postId: h.postId, tag: h.tag })),
     urls: batch.urls.map((u) => ({ from: u.from, id: u.platformId, url: u.url })),
-    mentions: batch.mentions
-      .filter((m) => m.accountId !== null)
-      .map((m) => ({ postId: m.platformId, accountId: m.accountId!, handle: m.handle })),
+    // A mention by handle alone is kept: ingest finds the account of that handle, or notes the handle.
+    mentions: batch.mentions.map((m) => ({ postId: m.platformId, accountId: m.accountId, handle: m.handle })),
     links: [
       ...batch.replies.map((l) => ({ type: 'REPLY_TO' as const, from: l.platformId, to: l.targetId })),
       ...batch.reposts.map((l) => ({ type: 'REPOST_OF' as const, from: l.platformId, to: l.targetId })),

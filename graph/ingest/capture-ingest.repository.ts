@@ -3,9 +3,11 @@
  * the capture, its artifacts and all its facts are in the graph, or none of it is. Every write is
  * an UNWIND batch MERGEd on a constrained key, so capturing the same post again adds a CAPTURED
  * edge to the existing node instead of a second node. Each node keeps the hashes of the stored
- * responses it was read from (`sourceSha256s`).
+ * responses it was read from (`sourceSha256s`). An account added by hand or mentioned by handle
+ * becomes the account the capture read under its platform id (account-identity.ts).
  */
 import type { GraphClient, Tx } from '../graph-client.js';
+import { mergePlaceholders, writeMentions, type IngestMention } from './account-identity.js';
 
 export type IngestArtifact = { sha256: string; size: number; mediaType: string; name: string; kind: string };
 type Sourced = { source: string | null };
@@ -51,7 +53,8 @@ export interface CaptureIngest {
   readonly media: IngestMedia[];
   readonly hashtags: { postId: string; tag: string }[];
   readonly urls: { from: 'post' | 'account'; id: string; url: string }[];
-  readonly mentions: { postId: string; accountId: string; handle: string }[];
+  /** A mention with a null accountId names the account by handle only. */
+  readonly mentions: IngestMention[];
   readonly links: { type: 'REPLY_TO' | 'REPOST_OF' | 'QUOTES'; from: string; to: string }[];
 }
 
@@ -81,7 +84,8 @@ export class CaptureIngestRepository {
       await tx.run(
         `MATCH (c:Case {id: $caseId}), (k:Capture {id: $captureId}) UNWIND $rows AS row
          MERGE (a:Account {platform: $platform, platformId: row.platformId})
-         SET a.handle = row.handle, a.displayName = row.displayName, a.url = row.url, a.bio = row.bio,
+         SET a.handle = row.handle, a.handleLower = toLower(row.handle), a.displayName = row.displayName,
+             a.url = row.url, a.bio = row.bio,
              a.avatarUrl = row.avatarUrl, a.createdAt = row.createdAt, a.detailsJson = row.detailsJson, ${SOURCE('a')}
          MERGE (c)-[:CONTAINS]->(a) MERGE (k)-[:CAPTURED]->(a)`,
         { ...p, rows: input.accounts },
@@ -121,13 +125,7 @@ export class CaptureIngestRepository {
           { ...p, rows: input.urls.filter((u) => u.from === from) },
         );
       }
-      await tx.run(
-        `MATCH (c:Case {id: $caseId}) UNWIND $rows AS row
-         MATCH (p:Post {platform: $platform, platformId: row.postId})
-         MERGE (a:Account {platform: $platform, platformId: row.accountId}) ON CREATE SET a.handle = row.handle
-         MERGE (p)-[:MENTIONS]->(a) MERGE (c)-[:CONTAINS]->(a)`,
-        { ...p, rows: input.mentions },
-      );
+      await writeMentions(tx, p, input.mentions);
       for (const type of ['REPLY_TO', 'REPOST_OF', 'QUOTES'] as const) {
         await tx.run(
           `MATCH (c:Case {id: $caseId}) UNWIND $rows AS row
@@ -137,6 +135,11 @@ export class CaptureIngestRepository {
           { ...p, rows: input.links.filter((l) => l.type === type) },
         );
       }
+      // Last, once every account this capture read is in the graph under its platform id.
+      const mentioned = input.mentions.flatMap((m) =>
+        m.accountId === null ? [] : [{ platformId: m.accountId, handle: m.handle, url: null }],
+      );
+      await mergePlaceholders(tx, p, [...input.accounts, ...mentioned]);
     });
   }
 }

@@ -75,19 +75,36 @@ export class CaseContentRepository {
     );
   }
 
-  /** Adds accounts to a case by key; an account already known (in any case) is the same node. */
+  /**
+   * Adds accounts to a case by key; an account already known (in any case) is the same node. One
+   * added by handle or URL (`handle:<name>`, `url:<href>`) that the case already holds under the
+   * platform's own id is that account, so one account stays one node; the keys used come back in
+   * the order given.
+   */
   async addAccounts(
     caseId: string,
     accounts: { platform: string; platformId: string; handle: string | null; url: string | null }[],
-  ): Promise<void> {
-    await this.graph.write(
+  ): Promise<string[]> {
+    const rows = await this.graph.write<{ key: string }>(
       `MATCH (c:Case {id: $caseId})
-       UNWIND $accounts AS a
-       MERGE (acc:Account {platform: a.platform, platformId: a.platformId})
+       UNWIND range(0, size($accounts) - 1) AS i
+       WITH c, i, $accounts[i] AS a
+       OPTIONAL CALL (c, a) {
+         MATCH (c)-[:CONTAINS]->(known:Account {platform: a.platform})
+         WHERE NOT (known.platformId STARTS WITH 'handle:' OR known.platformId STARTS WITH 'url:')
+           AND (a.platformId = 'handle:' + known.handleLower
+             OR a.platformId = 'handle:' + known.handleLower + '@' + split(split(known.url, '//')[1], '/')[0]
+             OR a.platformId = 'url:' + known.url)
+         RETURN known.platformId AS knownId ORDER BY knownId LIMIT 1
+       }
+       WITH c, i, a, coalesce(knownId, a.platformId) AS key
+       MERGE (acc:Account {platform: a.platform, platformId: key})
          ON CREATE SET acc.handle = a.handle, acc.url = a.url
-       MERGE (c)-[:CONTAINS]->(acc)`,
+       MERGE (c)-[:CONTAINS]->(acc)
+       RETURN key ORDER BY i`,
       { caseId, accounts },
     );
+    return rows.map((r) => r.key);
   }
 
   async accounts(caseId: string, limit: number): Promise<AccountRow[]> {

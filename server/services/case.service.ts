@@ -118,10 +118,11 @@ export class CaseService {
   async addAccount(caseId: string, input: unknown): Promise<string> {
     const a = parseInput(newAccount, input);
     const platformId = manualAccountKey(a.handle, a.url);
-    await this.content.addAccounts(caseId, [
+    // The case may already hold the account under the platform's id: that node is the one added.
+    const [key] = await this.content.addAccounts(caseId, [
       { platform: a.platform, platformId, handle: a.handle?.replace(/^@/, '') ?? null, url: a.url ?? null },
     ]);
-    return `account:${a.platform}:${platformId}`;
+    return `account:${a.platform}:${key ?? platformId}`;
   }
 
   async tieAccount(actor: SessionUser, caseId: string, personId: string, accountRef: string, input: unknown) {

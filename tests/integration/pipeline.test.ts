@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import { WARCParser } from 'warcio';
 import { EvidenceStore } from '../../evidence/evidence-store.js';
 import type { RunningCasegraph } from '../../server/casegraph.js';
-import { MASTODON, MEDIA, UGLY_HANDLES } from '../../demo/platforms/scenario.js';
+import { BLUESKY, MASTODON, MEDIA, UGLY_HANDLES } from '../../demo/platforms/scenario.js';
 import { WEB_PAGES } from '../../demo/platforms/web.fixture.js';
 import { startCollectingCasegraph, type CollectingCasegraph } from '../support/collecting-casegraph.js';
 
@@ -159,6 +159,36 @@ describe('capture pipeline', () => {
     expect(
       await count("MATCH (:Case {id: $caseId})-[:CONTAINS]->(p:Post {platform: 'web'}) RETURN count(p) AS n"),
     ).toBe(1);
+  });
+
+  it('ingests the 49 readable items of a page of 50 and lists the one it could not read', async () => {
+    const { job } = await env.collect(BLUESKY.bulkHandle, {
+      platform: 'bluesky',
+      kind: 'handle',
+      value: BLUESKY.bulkHandle,
+      scope: 'POSTS',
+      method: 'PUBLIC_API',
+    });
+    expect(job).toMatchObject({ state: 'completed', stage: 'done' });
+    const [capture] = await app.runtime.graph.read<Record<string, unknown>>(
+      'MATCH (k:Capture {id: $id}) RETURN k.itemsRead AS itemsRead, k.itemsUnread AS itemsUnread, k.unreadItems AS unread',
+      { id: job.captureId },
+    );
+    expect(capture).toEqual({
+      itemsRead: BLUESKY.bulkCount - 1,
+      itemsUnread: 1,
+      unread: [
+        expect.stringMatching(
+          new RegExp(`^item ${BLUESKY.bulkMalformedAt + 1} of response 2 .*not read: post\\.author: `),
+        ),
+      ],
+    });
+    expect(
+      await count(
+        'MATCH (k:Capture {id: $id})-[:CAPTURED]->(p:Post) WHERE p.platform = "bluesky" RETURN count(p) AS n',
+        { id: job.captureId },
+      ),
+    ).toBe(BLUESKY.bulkCount - 1);
   });
 
   it('ends a missing account FAILED, not retried, with nothing ingested', async () => {

@@ -33,7 +33,10 @@ export async function startCollectingCasegraph(caseNumber: string): Promise<Coll
   const app = await startCasegraph(
     testConfig({
       CASEGRAPH_WORKERS: 'true',
-      CASEGRAPH_COLLECTOR_OPTIONS: JSON.stringify({ mastodon: { baseUrl: fixtures.url } }),
+      CASEGRAPH_COLLECTOR_OPTIONS: JSON.stringify({
+        mastodon: { baseUrl: fixtures.url },
+        bluesky: { baseUrl: fixtures.url },
+      }),
     }),
   );
   const password = 'Pipeline-pass-2026';
