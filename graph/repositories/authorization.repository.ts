@@ -25,6 +25,10 @@ export type AuthorizationRecord = {
   readonly expiresAt: string | null;
   readonly revokedBy: string | null;
   readonly revokedAt: string | null;
+  /** The one bulk reach it grants (scope FOLLOWERS, TAG or SEARCH of one target); null for none. */
+  readonly bulkScope?: string | null;
+  readonly bulkTargetKind?: string | null;
+  readonly bulkTargetValue?: string | null;
   /** Read, never stored: the requester's sign-in name. */
   readonly requesterName?: string | null;
 };

@@ -5,7 +5,13 @@
  */
 import crypto from 'node:crypto';
 import { AppError } from '../../common/errors.js';
-import { PLATFORMS } from '../../common/collection-types.js';
+import {
+  METHODS,
+  PLATFORMS,
+  SCOPES,
+  TARGET_KINDS,
+  type CollectionMethod,
+} from '../../common/collection-types.js';
 import type {
   AuditEntry,
   AuthorizationRecord,
@@ -13,6 +19,8 @@ import type {
   AuthorizationStatus,
 } from '../../graph/repositories/authorization.repository.js';
 import type { GateService } from './gate.service.js';
+import { EFFECTIVE_SCOPES } from './gate-types.js';
+import { effectiveScope } from './rules/scope.rules.js';
 
 /** As it arrives from the API: platform and method are checked against the policy here. */
 export interface AuthorizationRequestInput {
@@ -21,6 +29,12 @@ export interface AuthorizationRequestInput {
   readonly method: string;
   readonly personaHandle: string;
   readonly justification: string;
+  /** A bulk reach (all followers, a whole tag, a search) of exactly one target. */
+  readonly bulk?: {
+    readonly scope: string;
+    readonly targetKind: string;
+    readonly targetValue: string;
+  } | null;
 }
 
 export interface ApprovalInput {
@@ -39,25 +53,27 @@ export class AuthorizationService {
     private readonly clock: () => Date = () => new Date(),
   ) {}
 
-  /** A requester assigned to the case in a collecting role asks for a covert authorization. */
+  /**
+   * A requester assigned to the case in a collecting role asks for a covert method, or for one bulk
+   * reach (all followers, a whole tag, a search of one target) by any method that is not forbidden.
+   */
   async request(actorId: string, input: AuthorizationRequestInput): Promise<AuthorizationRecord> {
     const policy = this.gate().policy.document;
-    const covert = policy.collectionRules.flatMap((r) =>
-      r.condition.kind === 'covert-authorization' ? r.condition.methods : [],
-    );
-    const method = covert.find((m) => m === input.method);
-    if (!method) {
-      throw new AppError('BAD_USER_INPUT', `${input.method} is not a method that takes an authorization`);
-    }
+    const { method, covert } = this.requestableMethod(input);
+    const bulk = input.bulk ? this.bulkReach(input.bulk) : null;
     const platform = PLATFORMS.find((p) => p === input.platform);
     if (!platform) {
-      throw new AppError('BAD_USER_INPUT', `unknown platform ${input.platform}`);
+      throw new AppError('BAD_USER_INPUT', `unknown platform ${input.platform}`, { field: 'platform' });
     }
-    if (input.personaHandle.trim() === '' || input.justification.trim().split(/\s+/).length < 5) {
-      throw new AppError(
-        'BAD_USER_INPUT',
-        'name the persona and give a justification of at least five words',
-      );
+    if (covert && input.personaHandle.trim() === '') {
+      throw new AppError('BAD_USER_INPUT', `personaHandle: ${method} needs the persona it will use`, {
+        field: 'personaHandle',
+      });
+    }
+    if (input.justification.trim().split(/\s+/).length < 5) {
+      throw new AppError('BAD_USER_INPUT', 'justification: give at least five words', {
+        field: 'justification',
+      });
     }
     const user = await this.repo.userOnCase(actorId, input.caseId);
     if (!user || !user.assigned || !policy.roles.collecting.includes(user.role.toUpperCase())) {
@@ -78,11 +94,14 @@ export class AuthorizationService {
     }
     const record: AuthorizationRecord = {
       id: crypto.randomUUID(),
-      ...input,
+      caseId: input.caseId,
       platform,
       method,
       personaHandle: input.personaHandle.trim(),
       justification: input.justification.trim(),
+      bulkScope: bulk?.scope ?? null,
+      bulkTargetKind: bulk?.targetKind ?? null,
+      bulkTargetValue: bulk?.targetValue ?? null,
       requesterId: actorId,
       requestedAt: this.clock().toISOString(),
       status: 'REQUESTED',
@@ -100,6 +119,58 @@ export class AuthorizationService {
       this.audit(actorId, 'AUTHORIZATION_REQUESTED', 'DONE', record.caseId, record.id, record.justification),
     );
     return (await this.repo.find(record.id)) ?? record;
+  }
+
+  /** The method asked for: a covert one, or, for a bulk reach, any method that is not forbidden. */
+  private requestableMethod(input: AuthorizationRequestInput): { method: CollectionMethod; covert: boolean } {
+    const rules = this.gate().policy.document.collectionRules;
+    const covert = rules.flatMap((r) =>
+      r.condition.kind === 'covert-authorization' ? r.condition.methods : [],
+    );
+    const forbidden = rules.flatMap((r) =>
+      r.condition.kind === 'forbidden-method' ? r.condition.methods : [],
+    );
+    const method = METHODS.find((m) => m === input.method);
+    const isCovert = covert.some((m) => m === input.method);
+    if (method && (isCovert || (input.bulk && !forbidden.some((m) => m === method)))) {
+      return { method, covert: isCovert };
+    }
+    throw new AppError(
+      'BAD_USER_INPUT',
+      `method: ${input.method} is not a method that takes an authorization${input.bulk ? '' : ' (a public method needs one only for a bulk reach)'}`,
+      { field: 'method' },
+    );
+  }
+
+  /** A bulk reach as the gate will judge it: a bulk scope, and the one the target's kind implies. */
+  private bulkReach(bulk: NonNullable<AuthorizationRequestInput['bulk']>) {
+    const rule = this.gate()
+      .policy.document.collectionRules.map((r) => r.condition)
+      .find((c) => c.kind === 'bulk-authorization');
+    const bulkScopes: readonly string[] = rule?.kind === 'bulk-authorization' ? rule.bulkScopes : [];
+    const targetKind = TARGET_KINDS.find((k) => k === bulk.targetKind);
+    const scope = EFFECTIVE_SCOPES.find((s) => s === bulk.scope);
+    const targetValue = bulk.targetValue.trim();
+    if (!targetKind || !scope || !targetValue || !bulkScopes.includes(scope)) {
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `bulk: name a scope among ${bulkScopes.join(', ')}, a target kind among ${TARGET_KINDS.join(', ')} and the target`,
+        { field: 'bulk' },
+      );
+    }
+    const declared = SCOPES.find((s) => s === scope) ?? 'POSTS';
+    const derived = effectiveScope({
+      platform: 'web',
+      kind: targetKind,
+      value: targetValue,
+      scope: declared,
+    });
+    if (derived !== scope) {
+      throw new AppError('BAD_USER_INPUT', `bulk: a ${targetKind} reaches scope ${derived}, not ${scope}`, {
+        field: 'bulk',
+      });
+    }
+    return { scope, targetKind, targetValue };
   }
 
   /** A supervisor other than the requester approves, recording the written permission. */

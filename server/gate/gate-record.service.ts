@@ -4,7 +4,7 @@
  * an ALLOW. Nothing may reach the queue or the network without passing through here.
  */
 import crypto from 'node:crypto';
-import type { DecisionClaims } from '../../common/collection-types.js';
+import type { DecisionClaims, TargetKind } from '../../common/collection-types.js';
 import type { AuthorizationRepository } from '../../graph/repositories/authorization.repository.js';
 import type {
   GateDecisionRepository,
@@ -14,6 +14,7 @@ import type { DecisionSigner } from './decision-token.js';
 import type { GateService } from './gate.service.js';
 import type {
   AuthorizationFact,
+  EffectiveScope,
   CollectionRequest,
   ExportFacts,
   ExportRequest,
@@ -70,6 +71,14 @@ export class GateRecordService {
         requesterId: a.requesterId,
         status: a.status,
         approvedBy: a.approverOversees ? (a.approvedBy ?? null) : null,
+        bulk:
+          a.bulkScope && a.bulkTargetKind && a.bulkTargetValue
+            ? {
+                scope: a.bulkScope as EffectiveScope,
+                targetKind: a.bulkTargetKind as TargetKind,
+                targetValue: a.bulkTargetValue,
+              }
+            : null,
         writtenPermissionReference: a.writtenPermissionReference ?? null,
         legalReviewReference: a.legalReviewReference ?? null,
         expiresAt: a.expiresAt ?? null,

@@ -16,16 +16,28 @@ export type AuthorizationApprovalInput = {
 
 /** A request for a supervisor's written authorization of a covert method. */
 export type AuthorizationRequestInput = {
+  /** For a bulk reach (all followers, a whole tag, a search): exactly which one. */
+  readonly bulk?: BulkReachInput | null | undefined;
   /** The case. */
   readonly caseId: string | number;
   /** Why it is needed. */
   readonly justification: string;
-  /** The covert method. */
+  /** The covert method, or for a bulk reach the method the collection will use. */
   readonly method: string;
-  /** The persona to use. */
+  /** The persona to use (empty for a bulk reach by a method that uses none). */
   readonly personaHandle: string;
   /** The platform. */
   readonly platform: string;
+};
+
+/** The one bulk reach an authorization asks for: its scope and the target it applies to. */
+export type BulkReachInput = {
+  /** FOLLOWERS, TAG or SEARCH, as the gate derives it from the target. */
+  readonly scope: string;
+  /** handle, url, hashtag or search. */
+  readonly targetKind: string;
+  /** The handle, URL, tag or search. */
+  readonly targetValue: string;
 };
 
 /** Whether a case still takes collections. */

@@ -91,6 +91,12 @@ export type Authorization = {
   readonly __typename?: 'Authorization';
   /** The supervisor who approved it. */
   readonly approvedBy: Maybe<Scalars['ID']['output']>;
+  /** The bulk scope it grants (FOLLOWERS, TAG, SEARCH), if any. */
+  readonly bulkScope: Maybe<Scalars['String']['output']>;
+  /** The kind of target the bulk grant applies to. */
+  readonly bulkTargetKind: Maybe<Scalars['String']['output']>;
+  /** The target the bulk grant applies to. */
+  readonly bulkTargetValue: Maybe<Scalars['String']['output']>;
   /** The case it covers. */
   readonly caseId: Scalars['ID']['output'];
   /** When it was approved or rejected. */
@@ -141,16 +147,28 @@ export type AuthorizationApprovalInput = {
 
 /** A request for a supervisor's written authorization of a covert method. */
 export type AuthorizationRequestInput = {
+  /** For a bulk reach (all followers, a whole tag, a search): exactly which one. */
+  readonly bulk?: InputMaybe<BulkReachInput>;
   /** The case. */
   readonly caseId: Scalars['ID']['input'];
   /** Why it is needed. */
   readonly justification: Scalars['String']['input'];
-  /** The covert method. */
+  /** The covert method, or for a bulk reach the method the collection will use. */
   readonly method: Scalars['String']['input'];
-  /** The persona to use. */
+  /** The persona to use (empty for a bulk reach by a method that uses none). */
   readonly personaHandle: Scalars['String']['input'];
   /** The platform. */
   readonly platform: Scalars['String']['input'];
+};
+
+/** The one bulk reach an authorization asks for: its scope and the target it applies to. */
+export type BulkReachInput = {
+  /** FOLLOWERS, TAG or SEARCH, as the gate derives it from the target. */
+  readonly scope: Scalars['String']['input'];
+  /** handle, url, hashtag or search. */
+  readonly targetKind: Scalars['String']['input'];
+  /** The handle, URL, tag or search. */
+  readonly targetValue: Scalars['String']['input'];
 };
 
 /** One file a capture kept, stored under its SHA-256. */
@@ -1399,6 +1417,7 @@ export type ResolversTypes = {
   AuthorizationApprovalInput: AuthorizationApprovalInput;
   AuthorizationRequestInput: AuthorizationRequestInput;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  BulkReachInput: BulkReachInput;
   CaptureArtifact: ResolverTypeWrapper<CaptureArtifact>;
   CaptureDetail: ResolverTypeWrapper<CaptureDetail>;
   CaptureSummary: ResolverTypeWrapper<CaptureSummary>;
@@ -1464,6 +1483,7 @@ export type ResolversParentTypes = {
   AuthorizationApprovalInput: AuthorizationApprovalInput;
   AuthorizationRequestInput: AuthorizationRequestInput;
   Boolean: Scalars['Boolean']['output'];
+  BulkReachInput: BulkReachInput;
   CaptureArtifact: CaptureArtifact;
   CaptureDetail: CaptureDetail;
   CaptureSummary: CaptureSummary;
@@ -1554,6 +1574,9 @@ export type AuditEventConnectionResolvers<ContextType = any, ParentType extends 
 
 export type AuthorizationResolvers<ContextType = any, ParentType extends ResolversParentTypes['Authorization'] = ResolversParentTypes['Authorization']> = {
   approvedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  bulkScope?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bulkTargetKind?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  bulkTargetValue?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   caseId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;

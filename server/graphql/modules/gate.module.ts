@@ -38,7 +38,14 @@ export function decisionView(d: StoredDecision) {
 
 function authorizationView(a: AuthorizationRecord) {
   const expired = a.status === 'APPROVED' && !!a.expiresAt && Date.parse(a.expiresAt) <= Date.now();
-  return { ...a, requesterName: a.requesterName ?? null, expired };
+  return {
+    ...a,
+    requesterName: a.requesterName ?? null,
+    expired,
+    bulkScope: a.bulkScope ?? null,
+    bulkTargetKind: a.bulkTargetKind ?? null,
+    bulkTargetValue: a.bulkTargetValue ?? null,
+  };
 }
 
 /** The gate's part of the API. */
