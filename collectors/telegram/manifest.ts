@@ -2,7 +2,7 @@
 export const manifest = {
   id: 'telegram-channel-preview',
   platform: 'telegram',
-  version: '1.0.0',
+  version: '1.1.0',
   methods: ['PUBLIC_WEB'],
   targetKinds: ['handle'],
   options: {
