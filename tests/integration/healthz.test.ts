@@ -1,5 +1,4 @@
 import crypto from 'node:crypto';
-import path from 'node:path';
 import { startCasegraph, type RunningCasegraph } from '../../server/casegraph.js';
 import { startOwnRedis, type RedisEndpoint } from '../../server/infra/redis.js';
 import { GqlClient } from '../support/graphql-client.js';
@@ -91,7 +90,8 @@ describe('/healthz', () => {
     expect(down.body.components.neo4j?.status).toBe('up');
     expect(await health(app)).toEqual({ code: 503, body: { status: 'degraded' } });
 
-    redis = await startOwnRedis(path.join(redisDir, 'again'), port);
+    // The same directory, so the restarted server keeps the password the app's URL carries.
+    redis = await startOwnRedis(redisDir, port);
     const up = await eventually(
       () => health(app, admin),
       (h) => h.code === 200,
