@@ -7,6 +7,7 @@ import type { CollectionTarget } from '../../common/collection-types.js';
 import type { CollectContext, Collector, CollectResult, NormalizedBatch, RawExchange } from '../collector.js';
 import { emptyBatch } from '../collector.js';
 import { captured, defineCollector } from '../collector-kit.js';
+import { scopeRefusal } from '../scope.js';
 import { readEach } from '../text/each-item.js';
 import { parseJson } from '../text/json-payload.js';
 import { addAccount, addFeedItem, addPost } from './bluesky.parser.js';
@@ -32,6 +33,8 @@ function readPage(target: CollectionTarget, batch: NormalizedBatch, page: RawExc
 }
 
 async function collect(target: CollectionTarget, ctx: CollectContext): Promise<CollectResult> {
+  const refused = scopeRefusal(target);
+  if (refused) return refused;
   if (target.kind !== 'handle' && target.kind !== 'search') {
     return {
       kind: 'not-applicable',

@@ -7,6 +7,7 @@ import type { CollectionTarget } from '../../common/collection-types.js';
 import type { CollectContext, Collector, CollectResult, NormalizedBatch, RawExchange } from '../collector.js';
 import { emptyBatch } from '../collector.js';
 import { captured, defineCollector } from '../collector-kit.js';
+import { scopeRefusal } from '../scope.js';
 import { readEach } from '../text/each-item.js';
 import { parseJson } from '../text/json-payload.js';
 import { manifest } from './manifest.js';
@@ -58,6 +59,8 @@ async function readPages(run: Run, first: string, maxPages: number) {
 }
 
 async function collect(target: CollectionTarget, ctx: CollectContext): Promise<CollectResult> {
+  const refused = scopeRefusal(target);
+  if (refused) return refused;
   const run: Run = { ctx, base: ctx.options.baseUrl.replace(/\/$/, ''), exchanges: [], batch: emptyBatch() };
   const first = await firstPage(run, target);
   if (!first) {
