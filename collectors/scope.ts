@@ -99,7 +99,7 @@ function ruleFor(target: CollectionTarget): ScopeRule | null {
 function describeReach(target: CollectionTarget, reach: Reach): string {
   const derived =
     reach === target.scope ? '' : ` (derived from the ${target.kind}; declared ${target.scope})`;
-  return `scope ${reach}${derived}, ${MEANING[reach]}`;
+  return `scope ${reach}${derived} (${MEANING[reach]})`;
 }
 
 /**
@@ -124,6 +124,6 @@ export function scopeRefusal(
   const why = rule.note ? `; ${rule.note}` : '';
   return {
     kind: 'not-applicable',
-    reason: `${describeReach(target, reach)} is not what the ${target.platform} collector does for ${what}: it collects ${can} only${why}`,
+    reason: `${describeReach(target, reach)} is not what the ${target.platform} collector does for ${what}: it collects only ${can}${why}`,
   };
 }
