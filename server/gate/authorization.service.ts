@@ -46,6 +46,15 @@ export interface ApprovalInput {
 
 const DAY_MS = 86_400_000;
 
+/**
+ * Audit events say what happened, never the case content behind it (the audit trail is read by
+ * administrators, who have no need to know a covert request's justification or a supervisor's
+ * reasons): those stay on the authorization, which only people who reach the case can read.
+ */
+const REASON_KEPT = 'reason recorded on the authorization';
+const requestSummary = (a: AuthorizationRecord) =>
+  `${a.method} on ${a.platform}${a.bulkScope ? `, bulk ${a.bulkScope}` : ''}`;
+
 export class AuthorizationService {
   constructor(
     private readonly repo: AuthorizationRepository,
@@ -116,7 +125,14 @@ export class AuthorizationService {
     };
     await this.repo.create(
       record,
-      this.audit(actorId, 'AUTHORIZATION_REQUESTED', 'DONE', record.caseId, record.id, record.justification),
+      this.audit(
+        actorId,
+        'AUTHORIZATION_REQUESTED',
+        'DONE',
+        record.caseId,
+        record.id,
+        requestSummary(record),
+      ),
     );
     return (await this.repo.find(record.id)) ?? record;
   }
@@ -196,7 +212,7 @@ export class AuthorizationService {
       legalReviewReference: input.legalReviewReference?.trim() || null,
       expiresAt: new Date(expires).toISOString(),
     };
-    const detail = `written permission ${changes.writtenPermissionReference}; until ${changes.expiresAt}`;
+    const detail = `approved until ${changes.expiresAt}`;
     return this.apply(auth, ['REQUESTED'], changes, actorId, 'AUTHORIZATION_APPROVED', detail);
   }
 
@@ -208,7 +224,7 @@ export class AuthorizationService {
       decidedAt: this.clock().toISOString(),
       decisionNote: reason.trim(),
     };
-    return this.apply(auth, ['REQUESTED'], changes, actorId, 'AUTHORIZATION_REJECTED', reason.trim());
+    return this.apply(auth, ['REQUESTED'], changes, actorId, 'AUTHORIZATION_REJECTED', REASON_KEPT);
   }
 
   /** The requester or a supervisor withdraws a requested or approved authorization. */
@@ -232,7 +248,7 @@ export class AuthorizationService {
       changes,
       actorId,
       'AUTHORIZATION_REVOKED',
-      reason.trim(),
+      REASON_KEPT,
     );
   }
 

@@ -104,7 +104,7 @@ export function buildGraphqlModule(services: Services): GraphqlModule<RequestCon
     plugins: [protectionPlugin<RequestContext>(), auditPlugin<RequestContext>(services.auditTrail)],
     routes: (app) => {
       const userOf = (req: Request) => userFor(readCookie(req, SESSION_COOKIE));
-      const evidence = { caseAccess: repos.caseAccess, userOf };
+      const evidence = { caseAccess: repos.caseAccess, userOf, audit: services.auditTrail };
       mountExportDownload(app, { ...evidence, exports: repos.exports, dataDir: runtime.config.dataDir });
       mountArtifactDownload(app, {
         ...evidence,
@@ -117,6 +117,7 @@ export function buildGraphqlModule(services: Services): GraphqlModule<RequestCon
         dataDir: runtime.config.dataDir,
         departmentKey: services.evidenceKey.fingerprint,
         trustedKeys: services.trustedKeys,
+        audit: services.auditTrail,
       });
     },
     context: async (req: Request, res: Response) => {

@@ -9,6 +9,7 @@ import type { CustodyRecorder } from '../../common/custody-types.js';
 import type { EvidenceStore } from '../../evidence/evidence-store.js';
 import type { PacketSourceRepository } from '../../graph/repositories/packet-source.repository.js';
 import { requireCaseAccess } from '../auth/case-access.js';
+import { auditRoute } from './http-audit.js';
 import { sendEvidenceError, type EvidenceRouteDeps } from './http-errors.js';
 
 const INLINE = new Set(['image/png', 'image/jpeg', 'image/gif', 'image/webp']);
@@ -40,6 +41,13 @@ export function mountArtifactDownload(app: Express, deps: ArtifactDownloadDeps):
         actorId: user.id,
         artifactHashes: [sha256],
         details: { download: artifact.name },
+      });
+      await auditRoute(deps.audit, req, user, {
+        action: 'GET artifact',
+        outcome: 'DONE',
+        caseId,
+        subjectType: 'Artifact',
+        subjectId: sha256,
       });
       const inline = INLINE.has(artifact.mediaType ?? '');
       res.setHeader('Content-Type', inline ? artifact.mediaType! : 'application/octet-stream');

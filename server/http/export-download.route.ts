@@ -8,6 +8,7 @@ import { logger } from '../../common/logger.js';
 import { packetPath } from '../../evidence/packet/packet-builder.js';
 import type { ExportRepository } from '../../graph/repositories/export.repository.js';
 import { requireCaseAccess } from '../auth/case-access.js';
+import { auditRoute } from './http-audit.js';
 import { sendEvidenceError, type EvidenceRouteDeps } from './http-errors.js';
 
 const log = logger('export');
@@ -35,6 +36,13 @@ export function mountExportDownload(app: Express, deps: ExportDownloadDeps): voi
         return;
       }
       log.info({ exportId: record.id, user: user.username }, 'packet downloaded');
+      await auditRoute(deps.audit, req, user, {
+        action: 'GET packet',
+        outcome: 'DONE',
+        caseId: record.caseId,
+        subjectType: 'Export',
+        subjectId: record.id,
+      });
       res.setHeader('Content-Type', 'application/zip');
       res.setHeader('Content-Disposition', `attachment; filename="${record.id}.zip"`);
       if (record.sha256)

@@ -1,6 +1,7 @@
 import type { Request, Response } from 'express';
 import { isAppError } from '../../common/errors.js';
 import type { CaseAccessRepository } from '../../graph/repositories/case-access.repository.js';
+import type { AuditTrail } from '../audit/audit-trail.js';
 import type { SessionUser } from '../auth/session-user.js';
 
 /** What every evidence route needs: who is asking, and which cases they reach. */
@@ -8,6 +9,8 @@ export interface EvidenceRouteDeps {
   /** Resolves the request's session cookie. */
   readonly userOf: (req: Request) => Promise<SessionUser | null>;
   readonly caseAccess: CaseAccessRepository;
+  /** Every download is an audit event, like the API's reads. */
+  readonly audit: AuditTrail;
 }
 
 /**
