@@ -23,7 +23,9 @@ const APOLLO_CLIENT_CODES = new Set([
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   try {
     const original = unwrapResolverError(error);
-    if (isAppError(original)) {
+    // AppError('INTERNAL') is a bug report, not an answer: its message may name internals, so it is
+    // masked like any unknown error.
+    if (isAppError(original) && original.code !== 'INTERNAL') {
       return {
         message: original.message,
         ...(formatted.path ? { path: formatted.path } : {}),
