@@ -32,8 +32,9 @@ function version(edit: StatusEdit) {
 
 /** Replaces the post in the batch with the same post carrying more details. */
 function annotate(batch: NormalizedBatch, post: NormalizedPost, facts: Record<string, unknown>): void {
-  const at = batch.posts.indexOf(post);
-  batch.posts[at] = { ...post, details: { ...post.details, ...facts } };
+  const at = batch.posts.findIndex((p) => p.platformId === post.platformId);
+  if (at < 0) return;
+  batch.posts[at] = { ...batch.posts[at]!, details: { ...batch.posts[at]!.details, ...facts } };
 }
 
 /** Reads one history response into the post; unreadable versions are listed like any item. */

@@ -167,6 +167,7 @@ function addQuote(batch: NormalizedBatch, status: Status | QuotedStatus, exchang
   const target = quotedId(status.quote);
   if (!target) return;
   const quote = status.quote;
+  // A status served whole has its uri; a quoted status's own full quote is read for its id only.
   if (quote && 'status' in quote && quote.status && 'uri' in quote.status)
     addStatus(batch, quote.status, exchangeIndex);
   batch.quotes.push({ platform: 'mastodon', platformId: status.id, exchangeIndex, targetId: target });
