@@ -8,23 +8,16 @@
  * The table below is the one place that says, per platform and kind of target, which reaches a
  * collector performs. A reach not listed is refused with the reason, never approximated.
  */
-import type { CollectionTarget, Platform, Scope, TargetKind } from '../common/collection-types.js';
+import {
+  reachOf,
+  type CollectionTarget,
+  type Platform,
+  type Reach,
+  type TargetKind,
+} from '../common/collection-types.js';
 import { subredditOf } from './reddit/reddit-target.js';
 
-/**
- * How far a collection reaches: the declared scopes, and SEARCH for a search. Where the kind of
- * target settles it, the kind wins over the declared scope, as in the gate (a hashtag always
- * reaches every post under it, a search every post that matches), so a hashtag declared POSTS is
- * collected, and was decided, as the bulk reach it is.
- */
-export type Reach = Scope | 'SEARCH';
-
-/** The reach of a target as the gate derives it (server/gate/rules/scope.rules.ts). */
-export function reachOf(target: Pick<CollectionTarget, 'kind' | 'scope'>): Reach {
-  if (target.kind === 'hashtag') return 'TAG';
-  if (target.kind === 'search') return 'SEARCH';
-  return target.scope;
-}
+export { reachOf, type Reach };
 
 interface ScopeRule {
   readonly kind: TargetKind;

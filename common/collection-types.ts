@@ -47,6 +47,22 @@ export type TargetKind = (typeof TARGET_KINDS)[number];
 export const SCOPES = ['ACCOUNT', 'POSTS', 'FOLLOWERS', 'TAG'] as const;
 export type Scope = (typeof SCOPES)[number];
 
+/**
+ * How far a collection reaches: the declared scopes, and SEARCH for a search. Where the kind of
+ * target settles it, the kind wins over the declared scope (a hashtag always reaches a whole tag, a
+ * search every match); a handle or URL reaches what its scope says. The gate decides on this reach
+ * and every collector collects no more than it, so both read it from here.
+ */
+export const REACHES = [...SCOPES, 'SEARCH'] as const;
+export type Reach = (typeof REACHES)[number];
+
+/** The reach of a target. */
+export function reachOf(target: { readonly kind: TargetKind; readonly scope: Scope }): Reach {
+  if (target.kind === 'hashtag') return 'TAG';
+  if (target.kind === 'search') return 'SEARCH';
+  return target.scope;
+}
+
 export interface CollectionTarget {
   readonly platform: Platform;
   readonly kind: TargetKind;

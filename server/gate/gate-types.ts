@@ -2,7 +2,7 @@
  * What the gate decides on and what it answers. The evaluator is a pure function of these
  * values, so the same request, facts and policy always give the same decision.
  */
-import { SCOPES } from '../../common/collection-types.js';
+import { REACHES, type Reach } from '../../common/collection-types.js';
 import type {
   CollectionMethod,
   CollectionTarget,
@@ -16,8 +16,8 @@ import type {
  * How far a collection reaches once the gate has derived it from the target: the declared scopes,
  * and SEARCH for a search, which reaches every post that matches whatever scope was declared.
  */
-export const EFFECTIVE_SCOPES = [...SCOPES, 'SEARCH'] as const;
-export type EffectiveScope = (typeof EFFECTIVE_SCOPES)[number];
+export const EFFECTIVE_SCOPES = REACHES;
+export type EffectiveScope = Reach;
 
 /** What the requested content is: public, or something only legal process may reach. */
 export const CONTENT_KINDS = ['PUBLIC', 'NON_PUBLIC', 'PROVIDER_RECORDS'] as const;

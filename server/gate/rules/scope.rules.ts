@@ -6,8 +6,7 @@
  */
 import { describeAuthorization, firstValid } from './authorization-match.js';
 import { fail, notApplicable, pass, sameText, type RuleInput } from './rule-context.js';
-import type { CollectionTarget, TargetKind } from '../../../common/collection-types.js';
-import { unreachable } from '../../../common/errors.js';
+import { reachOf, type CollectionTarget, type TargetKind } from '../../../common/collection-types.js';
 import type { AuthorizationFact, EffectiveScope, RuleOutcome } from '../gate-types.js';
 import type { CollectionCondition } from '../policy-schema.js';
 
@@ -20,17 +19,7 @@ type Of<K extends CollectionCondition['kind']> = Extract<CollectionCondition, { 
  * scope says (FOLLOWERS or TAG on a handle is bulk). Collectors must collect no more than this.
  */
 export function effectiveScope(target: CollectionTarget): EffectiveScope {
-  switch (target.kind) {
-    case 'hashtag':
-      return 'TAG';
-    case 'search':
-      return 'SEARCH';
-    case 'handle':
-    case 'url':
-      return target.scope;
-    default:
-      return unreachable(target.kind);
-  }
+  return reachOf(target);
 }
 
 /** The reach in a finding, saying where it was derived rather than declared. */
