@@ -17,7 +17,6 @@ import { setLogLevel } from '../common/logger.js';
 import type { CaptureResult } from '../collectors/collector.js';
 import { webCollector } from '../collectors/web/web.collector.js';
 import { EvidenceStore } from '../evidence/evidence-store.js';
-import { launchChromium } from '../capture/browser/chromium.js';
 import { BrowserPool } from '../capture/browser/browser-pool.js';
 import { createPageRenderer } from '../capture/browser/guarded-renderer.js';
 import { storeCaptureFiles } from '../capture/capture-files.js';
@@ -82,16 +81,16 @@ async function casegraphRun(urls: readonly string[], pool: BrowserPool, store: E
 }
 
 /**
- * The obvious alternative: the same capture, but each page alone in its own browser, launched
- * before the page and closed after it.
+ * The obvious alternative: the same capture, but each page alone in its own browser (with its
+ * guard proxy), launched before the page and closed after it.
  */
 async function baselineRun(urls: readonly string[], store: EvidenceStore): Promise<void> {
   for (const url of urls) {
-    const browser = await launchChromium(config.chromiumPath);
+    const single = new BrowserPool(config.chromiumPath, 1);
     try {
-      await capture(url, () => browser.newPage(), store);
+      await capture(url, () => single.openPage(), store);
     } finally {
-      await browser.close();
+      await single.close();
     }
   }
 }

@@ -1,9 +1,10 @@
 /**
- * casegraph's shared headless Chromium for rendering collectors: launched on first use, one page
- * per capture, at most `maxPages` pages at once, closed with the process.
+ * casegraph's shared headless Chromium for rendering collectors: launched on first use with its
+ * guard proxy, one page per capture in a context of its own, at most `maxPages` pages at once,
+ * closed with the process.
  */
 import type { Browser, Page } from 'puppeteer-core';
-import { launchChromium } from './chromium.js';
+import { launchCaptureChromium } from './capture-browser.js';
 
 export class BrowserPool {
   private browser: Promise<Browser> | null = null;
@@ -22,10 +23,10 @@ export class BrowserPool {
     if (this.open >= this.maxPages) await new Promise<void>((resolve) => this.waiting.push(resolve));
     else this.open += 1;
     try {
-      this.browser ??= launchChromium(this.executablePath);
+      this.browser ??= launchCaptureChromium(this.executablePath);
       const browser = await this.browser;
       if (!browser.connected) {
-        this.browser = launchChromium(this.executablePath);
+        this.browser = launchCaptureChromium(this.executablePath);
       }
       const context = await (await this.browser).createBrowserContext();
       const page = await context.newPage();

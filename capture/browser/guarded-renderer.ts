@@ -1,17 +1,21 @@
 /**
  * The page renderer a collector is handed: a page from the shared pool, the host's turn from the
- * pacer (a render is one more visit to the site), the address guard on every request the page
- * makes, and the page closed whatever happens.
+ * pacer (a render is one more visit to the site), a guard proxy session for every connection the
+ * page makes, and the page and session closed whatever happens.
  */
 import type { Page } from 'puppeteer-core';
 import type { HostPacer, PageRenderer } from '../../collectors/collector.js';
 import { bareHost } from '../net/address-guard.js';
+import type { GuardAllowlist, ProxySession, SessionLimits } from '../proxy/proxy-session.js';
+import { openCaptureSession } from './capture-browser.js';
 import { renderPage } from './page-renderer.js';
 
 export interface RendererDeps {
-  /** A fresh page in a clean browser context; the renderer closes it. */
+  /** A fresh page of a capture browser, in a clean context of its own; the renderer closes it. */
   readonly openPage: () => Promise<Page>;
-  readonly allowlist: readonly string[];
+  readonly allowlist: GuardAllowlist;
+  /** Caps on what the page may move through the proxy; defaults in proxy-session.ts. */
+  readonly limits?: Partial<SessionLimits>;
   readonly pacer?: HostPacer;
   readonly signal?: AbortSignal;
 }
@@ -20,15 +24,18 @@ export interface RendererDeps {
 export function createPageRenderer(deps: RendererDeps): PageRenderer {
   return async (request) => {
     const page = await deps.openPage();
+    let session: ProxySession | undefined;
     try {
+      session = openCaptureSession(page, deps.allowlist, deps.limits);
       const release = await deps.pacer?.acquire(bareHost(new URL(request.url)), deps.signal);
       try {
-        return await renderPage(page, request.url, { ...request, allowlist: deps.allowlist });
+        return await renderPage(page, request.url, { ...request, session });
       } finally {
         await release?.();
       }
     } finally {
       await page.close();
+      session?.close();
     }
   };
 }

@@ -1,21 +1,25 @@
 /**
- * Renders a page in headless Chromium under the same address guard as every other request: each
- * request the page makes is resolved and checked before it may continue, refused ones are aborted
- * and listed. Gives the full-page screenshot, the rendered DOM, the title and the metadata.
+ * Renders a page in headless Chromium under the same address guard as every other request. Every
+ * connection the browser makes passes casegraph's guard proxy under the capture's session; the
+ * requests puppeteer can see are also checked before they leave (a second line, which names each
+ * refused URL in full where the proxy sees only a tunnel's host and port). Gives the full-page
+ * screenshot, the rendered DOM, the title, the metadata and everything refused.
  */
 import type { HTTPRequest, Page } from 'puppeteer-core';
 import { isAppError } from '../../common/errors.js';
 import type { Rendering } from '../../collectors/collector.js';
 import { resolveGuarded } from '../net/address-guard.js';
+import type { GuardAllowlist, ProxySession } from '../proxy/proxy-session.js';
 
 export interface RenderOptions {
-  readonly allowlist: readonly string[];
+  /** The capture's proxy session: its credential, allowlist and the refusals it collects. */
+  readonly session: ProxySession;
   readonly timeoutMs: number;
   readonly width: number;
   readonly userAgent: string;
 }
 
-async function guard(request: HTTPRequest, allowlist: readonly string[]): Promise<string | null> {
+async function guard(request: HTTPRequest, allowlist: GuardAllowlist): Promise<string | null> {
   const url = new URL(request.url());
   if (url.protocol === 'data:' || url.protocol === 'blob:') return null;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return `scheme ${url.protocol} is not fetched`;
@@ -29,14 +33,19 @@ async function guard(request: HTTPRequest, allowlist: readonly string[]): Promis
 
 /** Renders `url` in `page` and reads what it shows; the caller owns and closes the page. */
 export async function renderPage(page: Page, url: string, options: RenderOptions): Promise<Rendering> {
-  const refused: { url: string; reason: string }[] = [];
+  const { session } = options;
+  // Chromium's first request meets the proxy's 407; puppeteer answers it with the session's
+  // credential, which Chromium then sends on every connection of this browser context.
+  await page.authenticate(session.credentials);
+  // The page's requests go to the network, seen and guarded, never answered by a service worker.
+  await page.setBypassServiceWorker(true);
   await page.setUserAgent(options.userAgent);
   await page.setViewport({ width: options.width, height: 900 });
   await page.setRequestInterception(true);
   page.on('request', (request) => {
-    void guard(request, options.allowlist).then((reason) => {
+    void guard(request, session.allowlist).then((reason) => {
       if (reason) {
-        refused.push({ url: request.url(), reason });
+        session.refuse(request.url(), reason);
         return request.abort('blockedbyclient');
       }
       return request.continue();
@@ -62,5 +71,5 @@ export async function renderPage(page: Page, url: string, options: RenderOptions
     }
     return found;
   });
-  return { screenshot, dom, title, metadata, refused };
+  return { screenshot, dom, title, metadata, refused: session.refused };
 }

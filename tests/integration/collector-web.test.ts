@@ -1,24 +1,27 @@
 import { PNG } from 'pngjs';
-import type { Browser } from 'puppeteer-core';
 import type { CollectionTarget } from '../../common/collection-types.js';
 import type { CaptureResult } from '../../collectors/collector.js';
 import { webCollector } from '../../collectors/web/web.collector.js';
 import { createPageRenderer } from '../../capture/browser/guarded-renderer.js';
-import { launchChromium } from '../../capture/browser/chromium.js';
+import { BrowserPool } from '../../capture/browser/browser-pool.js';
 import { testContext } from '../fixtures/platforms/collect-context.fixture.js';
 import { startFixturePlatforms, type FixturePlatforms } from '../../demo/platforms/fixture-server.js';
+import { MEDIA } from '../../demo/platforms/scenario.js';
 import { METADATA_IMAGE, WEB_PAGES } from '../../demo/platforms/web.fixture.js';
 
-/** The web page collector in real headless Chromium against loopback fixture pages. */
+/**
+ * The web page collector in real headless Chromium, launched as the worker's pool launches it
+ * (every connection through the guard proxy), against loopback fixture pages.
+ */
 describe('web page collector', () => {
   let fixtures: FixturePlatforms;
-  let browser: Browser;
+  let pool: BrowserPool;
   beforeAll(async () => {
     fixtures = await startFixturePlatforms();
-    browser = await launchChromium(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
+    pool = new BrowserPool(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
   });
   afterAll(async () => {
-    await browser.close();
+    await pool.close();
     await fixtures.close();
   });
 
@@ -31,10 +34,11 @@ describe('web page collector', () => {
   const run = (target: CollectionTarget) =>
     webCollector.collect(target, {
       ...testContext(target, fixtures.url),
-      render: createPageRenderer({ openPage: () => browser.newPage(), allowlist: ['127.0.0.1'] }),
+      render: createPageRenderer({ openPage: () => pool.openPage(), allowlist: ['127.0.0.1'] }),
     });
 
   it('keeps the raw page, a full-page screenshot, the rendered DOM, title and metadata', async () => {
+    fixtures.resetHits();
     const result = (await run(page(WEB_PAGES.article))) as CaptureResult;
     expect(result.kind).toBe('captured');
     expect(result.exchanges[0]!.response.status).toBe(200);
@@ -54,6 +58,8 @@ describe('web page collector', () => {
       url: `${fixtures.url}${WEB_PAGES.article}`,
     });
     expect(result.entities.urls.map((u) => u.url)).toEqual(['https://police.example.gov/appeal']);
+    // The page's image came through the proxy too (Chromium has no other way out).
+    expect(fixtures.hits(MEDIA.jpeg.path)).toBe(1);
   });
 
   it('refuses a subresource on the metadata address and says so', async () => {
