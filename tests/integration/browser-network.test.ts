@@ -1,0 +1,195 @@
+import dgram from 'node:dgram';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import type { Rendering } from '../../collectors/collector.js';
+import { BrowserPool } from '../../capture/browser/browser-pool.js';
+import { launchCaptureChromium } from '../../capture/browser/capture-browser.js';
+import { createPageRenderer } from '../../capture/browser/guarded-renderer.js';
+import {
+  ATTACK_PAGES,
+  NETWORK_ANSWER,
+  SW_ANSWER,
+  UNRESOLVABLE_HOST,
+} from '../../demo/platforms/browser-attacks.fixture.js';
+import { startFixturePlatforms, type FixturePlatforms } from '../../demo/platforms/fixture-server.js';
+import { WEB_PAGES } from '../../demo/platforms/web.fixture.js';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** A loopback TCP server the guard must keep pages away from: it only counts who reached it. */
+async function startCanary(host: string) {
+  let connections = 0;
+  const server = net.createServer((socket) => {
+    connections += 1;
+    socket.destroy();
+  });
+  await new Promise<void>((resolve) => server.listen(0, host, resolve));
+  const { port } = server.address() as net.AddressInfo;
+  return {
+    address: `${host}:${port}`,
+    connections: () => connections,
+    reset: () => void (connections = 0),
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * Pages rendered in the worker's capture browser that try every way out the page's request
+ * interception does not see. The fixture server is allowlisted; the canary, on another loopback
+ * address and port, and the UDP socket are not, so nothing may reach them.
+ */
+describe('the capture browser reaches the network only through the guard', () => {
+  let fixtures: FixturePlatforms;
+  let pool: BrowserPool;
+  let canary: Awaited<ReturnType<typeof startCanary>>;
+  let udp: dgram.Socket;
+  let udpPackets = 0;
+
+  beforeAll(async () => {
+    fixtures = await startFixturePlatforms();
+    canary = await startCanary('127.0.0.2');
+    udp = dgram.createSocket('udp4');
+    udp.on('message', () => (udpPackets += 1));
+    await new Promise<void>((resolve) => udp.bind(0, '127.0.0.1', resolve));
+    pool = new BrowserPool(CHROMIUM);
+  });
+  beforeEach(() => {
+    canary.reset();
+    udpPackets = 0;
+  });
+  afterAll(async () => {
+    await pool.close();
+    udp.close();
+    await canary.close();
+    await fixtures.close();
+  });
+
+  const render = (path: string, query: Record<string, string> = {}): Promise<Rendering> => {
+    const renderer = createPageRenderer({ openPage: () => pool.openPage(), allowlist: ['127.0.0.1'] });
+    const url = new URL(path, fixtures.url);
+    for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
+    return renderer({ url: url.href, timeoutMs: 20_000, width: 800, userAgent: 'casegraph test' });
+  };
+  const udpTarget = () => `127.0.0.1:${(udp.address() as net.AddressInfo).port}`;
+  const settle = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+  it('refuses a WebSocket (ws and wss) to a loopback address that is not allowlisted', async () => {
+    const rendering = await render(ATTACK_PAGES.webSocket, { to: canary.address });
+    await settle(500);
+    expect(canary.connections()).toBe(0);
+    expect(rendering.refused).toContainEqual({
+      url: canary.address,
+      reason: expect.stringMatching(/127\.0\.0\.2 is a loopback address/),
+    });
+  });
+
+  it('refuses a service worker’s own fetch, and keeps the worker from answering the page', async () => {
+    const rendering = await render(ATTACK_PAGES.serviceWorker, { to: canary.address });
+    await settle(500);
+    expect(canary.connections()).toBe(0);
+    expect(rendering.refused).toContainEqual({
+      url: `http://${canary.address}/from-service-worker`,
+      reason: expect.stringMatching(/loopback address/),
+    });
+    // The worker registered and would answer the probe itself; the page's request went to the network.
+    expect(rendering.dom).toContain(NETWORK_ANSWER);
+    expect(rendering.dom).not.toContain(SW_ANSWER);
+  });
+
+  it('sends no STUN packet over UDP from an RTCPeerConnection', async () => {
+    const rendering = await render(ATTACK_PAGES.webRtc, { stun: udpTarget() });
+    await settle(2_000);
+    expect(udpPackets).toBe(0);
+    // No host or server-reflexive candidate either: WebRTC has no proxied path to use.
+    expect(rendering.dom).toContain('0 candidates');
+  });
+
+  it('sends no QUIC packet over UDP from a WebTransport session', async () => {
+    const rendering = await render(ATTACK_PAGES.webTransport, { to: udpTarget() });
+    await settle(1_000);
+    expect(udpPackets).toBe(0);
+    expect(rendering.dom).toMatch(/failed|unavailable/);
+  });
+
+  it('leaves names to the guard: one no resolver knows is refused by the proxy, not by Chromium', async () => {
+    const rendering = await render(ATTACK_PAGES.unresolvable);
+    expect(rendering.refused).toContainEqual({
+      url: `${UNRESOLVABLE_HOST}:80`,
+      reason: expect.stringMatching(new RegExp(`cannot resolve ${UNRESOLVABLE_HOST}`)),
+    });
+    expect(rendering.refused).toContainEqual({
+      url: `http://${UNRESOLVABLE_HOST}/`,
+      reason: expect.stringMatching(new RegExp(`cannot resolve ${UNRESOLVABLE_HOST}`)),
+    });
+  });
+
+  it('keeps two captures at once apart: each lists only what it was refused', async () => {
+    const [socketPage, unresolvable] = await Promise.all([
+      render(ATTACK_PAGES.webSocket, { to: canary.address }),
+      render(ATTACK_PAGES.unresolvable),
+    ]);
+    expect(socketPage.refused.map((r) => r.url)).toEqual([canary.address]);
+    expect(unresolvable.refused.every((r) => r.url.includes(UNRESOLVABLE_HOST))).toBe(true);
+    expect(canary.connections()).toBe(0);
+  });
+});
+
+interface NetLogEvent {
+  readonly type: number;
+  readonly params?: { readonly host?: string };
+}
+
+/** The events of a Chromium net log by type name (the file is closed when Chromium exits). */
+function readNetLog(file: string): Map<string, NetLogEvent[]> {
+  const text = fs.readFileSync(file, 'utf8').trim();
+  const log = JSON.parse(text.endsWith('}') ? text : `${text.replace(/,$/, '')}]}`) as {
+    constants: { logEventTypes: Record<string, number> };
+    events: NetLogEvent[];
+  };
+  const names = new Map(Object.entries(log.constants.logEventTypes).map(([name, id]) => [id, name]));
+  const byName = new Map<string, NetLogEvent[]>();
+  for (const event of log.events) {
+    const name = names.get(event.type) ?? String(event.type);
+    byName.set(name, [...(byName.get(name) ?? []), event]);
+  }
+  return byName;
+}
+
+describe('the capture browser resolves no names itself', () => {
+  it('asks its resolver about no name a page uses, and makes no DNS query', async () => {
+    const fixtures = await startFixturePlatforms();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casegraph-netlog-'));
+    const file = path.join(dir, 'netlog.json');
+    const browser = await launchCaptureChromium(CHROMIUM, [`--log-net-log=${file}`]);
+    try {
+      const renderer = createPageRenderer({
+        openPage: async () => (await browser.createBrowserContext()).newPage(),
+        allowlist: ['127.0.0.1', 'localhost'],
+      });
+      const request = { timeoutMs: 20_000, width: 800, userAgent: 'casegraph test' };
+      await renderer({ ...request, url: `${fixtures.url}${ATTACK_PAGES.unresolvable}` });
+      await renderer({ ...request, url: `http://localhost:${fixtures.port}${WEB_PAGES.article}` });
+    } finally {
+      await browser.close();
+      await fixtures.close();
+    }
+    const events = readNetLog(file);
+    fs.rmSync(dir, { recursive: true, force: true });
+    // Chromium looked up only the proxy's address; every other name was mapped to nothing.
+    const asked = (events.get('HOST_RESOLVER_MANAGER_REQUEST') ?? [])
+      .map((e) => /^\w+:\/\/(\[[^\]]+\]|[^:/]+)/.exec(e.params?.host ?? '')?.[1])
+      .filter((host) => host !== undefined);
+    expect(asked.length).toBeGreaterThan(0);
+    expect(new Set(asked)).toEqual(new Set(['127.0.0.1', '~notfound']));
+    for (const name of [
+      'HOST_RESOLVER_MANAGER_JOB',
+      'HOST_RESOLVER_SYSTEM_TASK',
+      'HOST_RESOLVER_DNS_TASK',
+      'DNS_TRANSACTION',
+    ]) {
+      expect([name, events.get(name)?.length ?? 0]).toEqual([name, 0]);
+    }
+  });
+});
