@@ -121,6 +121,8 @@ export function forwardRequest(
     timeout: session.limits.idleMs,
   });
   upstream.on('socket', (socket) => session.adopt(socket));
+  // Chromium gave up on the answer (or it is complete): nothing more to carry for it.
+  res.once('close', () => upstream.destroy());
   upstream.on('timeout', () => upstream.destroy(new Error('upstream idle')));
   upstream.on('error', () => {
     if (res.headersSent) res.destroy();

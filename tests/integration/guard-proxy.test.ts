@@ -13,6 +13,12 @@ async function startOrigin(host = '127.0.0.1') {
     else res.end(`origin saw ${req.method} ${req.url}`);
   });
   server.on('connection', () => (connections += 1));
+  server.on('upgrade', (req, socket) => {
+    seen.push(req.headers);
+    socket.end(
+      `HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n\r\nupgraded ${req.url}`,
+    );
+  });
   await new Promise<void>((resolve) => server.listen(0, host, resolve));
   const { port } = server.address() as net.AddressInfo;
   return {
@@ -145,6 +151,31 @@ describe('the guard proxy', () => {
     const ended = closed(socket);
     session.close();
     await ended;
+  });
+
+  it('checks an absolute-form WebSocket upgrade like any request', async () => {
+    const session = proxy.openSession(['127.0.0.1']);
+    const upgrade = (authority: string) => [
+      `GET ws://${authority}/live?x=1 HTTP/1.1`,
+      `Host: ${authority}`,
+      'Connection: Upgrade',
+      'Upgrade: websocket',
+      'Sec-WebSocket-Version: 13',
+      'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==',
+      `Proxy-Authorization: ${basic(session)}`,
+    ];
+    expect((await ask(proxy.port, upgrade(`127.0.0.2:${other.port}`))).status).toBe('HTTP/1.1 403 Forbidden');
+    expect(other.connections()).toBe(0);
+    expect(session.refused).toEqual([
+      { url: `ws://127.0.0.2:${other.port}/live?x=1`, reason: expect.stringMatching(/loopback address/) },
+    ]);
+    const allowed = await ask(proxy.port, upgrade(`127.0.0.1:${origin.port}`));
+    expect(allowed.status).toBe('HTTP/1.1 101 Switching Protocols');
+    await closed(allowed.socket);
+    expect(allowed.text).toContain('upgraded /live?x=1');
+    expect(origin.seen.at(-1)).toMatchObject({ upgrade: 'websocket', 'sec-websocket-version': '13' });
+    expect(origin.seen.at(-1)!['proxy-authorization']).toBeUndefined();
+    session.close();
   });
 
   it('closes every connection of a capture that spends its byte budget, and says so', async () => {
