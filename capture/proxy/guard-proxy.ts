@@ -84,8 +84,9 @@ export class GuardProxy {
     if (!match) return null;
     const decoded = Buffer.from(match[1]!, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
+    if (colon < 0) return null;
     const session = this.sessions.get(decoded.slice(0, colon));
-    if (colon < 0 || !session?.active) return null;
+    if (!session?.active) return null;
     const given = crypto
       .createHash('sha256')
       .update(decoded.slice(colon + 1))

@@ -125,7 +125,7 @@ export function forwardRequest(
   res.once('close', () => upstream.destroy());
   upstream.on('timeout', () => upstream.destroy(new Error('upstream idle')));
   upstream.on('error', () => {
-    if (res.headersSent) res.destroy();
+    if (res.headersSent || res.destroyed) res.destroy();
     else res.writeHead(502, { 'content-length': '0' }).end();
   });
   upstream.on('response', (answer) => {
