@@ -47,7 +47,13 @@ describe('bulk-reach authorizations', () => {
       ['gang-det', 'DETECTIVE'],
       ['gang-sup', 'SUPERVISOR'],
     ] as const) {
-      await app.services.userAdmin.create({ username, displayName: username, role, unit: 'GANG', password });
+      await app.services.userAdmin.create({
+        username,
+        displayName: username,
+        role,
+        unit: 'BULK-TEST',
+        password,
+      });
     }
     const det = await as('gang-det');
     const created = await det.query(

@@ -47,10 +47,10 @@ describe('case reach on the gate and authorizations', () => {
     app = await startCasegraph(testConfig({ CASEGRAPH_WORKERS: 'false' }));
     await resetGraph(app.runtime.graph);
     const people: [string, 'DETECTIVE' | 'SUPERVISOR', string][] = [
-      ['cid-det', 'DETECTIVE', 'CID'],
-      ['cid-sup', 'SUPERVISOR', 'CID'],
-      ['gang-det', 'DETECTIVE', 'GANG'],
-      ['gang-sup', 'SUPERVISOR', 'GANG'],
+      ['cid-det', 'DETECTIVE', 'REACH-A'],
+      ['cid-sup', 'SUPERVISOR', 'REACH-A'],
+      ['gang-det', 'DETECTIVE', 'REACH-B'],
+      ['gang-sup', 'SUPERVISOR', 'REACH-B'],
     ];
     for (const [username, role, unit] of people) {
       await app.services.userAdmin.create({ username, displayName: username, role, unit, password });
@@ -133,7 +133,7 @@ describe('case reach on the gate and authorizations', () => {
     const allowed = await det.query(EVALUATE, { input: input(caseId, covert) });
     expect(allowed.data?.evaluateCollection.decision).toBe('ALLOW');
     // The approver moves to another unit: the gate must no longer rest on their approval.
-    await app.runtime.graph.write("MATCH (u:User {username: 'cid-sup'}) SET u.unit = 'GANG'");
+    await app.runtime.graph.write("MATCH (u:User {username: 'cid-sup'}) SET u.unit = 'REACH-B'");
     const after = await det.query(EVALUATE, { input: input(caseId, covert) });
     expect(after.data?.evaluateCollection.decision).toBe('NEEDS_AUTHORIZATION');
   });

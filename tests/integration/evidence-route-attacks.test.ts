@@ -44,7 +44,13 @@ describe('evidence routes and audit content', () => {
       ['ev-det', 'DETECTIVE'],
       ['ev-analyst', 'ANALYST'],
     ] as const) {
-      await app.services.userAdmin.create({ username, displayName: username, role, unit: 'CID', password });
+      await app.services.userAdmin.create({
+        username,
+        displayName: username,
+        role,
+        unit: 'EVIDENCE-ROUTES',
+        password,
+      });
     }
   });
   afterAll(() => app.stop());

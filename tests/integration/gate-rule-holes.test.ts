@@ -35,7 +35,7 @@ describe('gate rules against attacks through the API', () => {
     app = await startCasegraph(testConfig({ CASEGRAPH_WORKERS: 'false' }));
     const admin = new UserAdminService(new UserRepository(app.runtime.graph));
     const make = (username: string, role: Role) =>
-      admin.create({ username, displayName: username, role, unit: 'CID', password });
+      admin.create({ username, displayName: username, role, unit: 'GATE-HOLES', password });
     await make('holes-det', 'DETECTIVE');
     const sup = await make('holes-sup', 'SUPERVISOR');
     const an = await make('holes-an', 'ANALYST');
