@@ -12,12 +12,15 @@ import { AppError } from '../common/errors.js';
 import { createPageRenderer } from './browser/guarded-renderer.js';
 import { COLLECT_LIMITS, type CaptureRun } from './capture-order.js';
 import { fetchMedia, type FetchedMedia } from './media-fetch.js';
+import type { ForbiddenEndpoints } from './net/forbidden-endpoints.js';
 import { createGuardedFetch } from './net/guarded-fetch.js';
 
 export interface CollectorRunDeps {
   readonly registry: CollectorRegistry;
   readonly config: Config;
   readonly verifier: DecisionVerifier;
+  /** casegraph's own service endpoints, which no request of a collector may reach. */
+  readonly forbidden: ForbiddenEndpoints;
   /** Chromium pages for collectors that render; absent where no browser is available. */
   readonly openPage?: () => Promise<Page>;
   /** Per-host politeness shared by all workers. */
@@ -63,6 +66,7 @@ export async function runCollector(
       verifier: deps.verifier,
     },
     config: deps.config,
+    forbidden: deps.forbidden,
     limits,
     signal,
     ...pacing,
@@ -70,7 +74,9 @@ export async function runCollector(
   const render = deps.openPage
     ? createPageRenderer({
         openPage: deps.openPage,
-        allowlist: deps.config.fetchAllowlist,
+        // The page's guard does not see the forbidden endpoints; an allowlist that never names
+        // one keeps it off them as well.
+        allowlist: deps.forbidden.prune(deps.config.fetchAllowlist),
         signal,
         ...pacing,
       })

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { PLATFORMS, type Platform } from './collection-types.js';
 import { AppError } from './errors.js';
+import { parseAllowlist } from './fetch-allowlist.js';
 
 /**
  * The one place that reads process.env. Everything else receives the frozen Config object, so a
@@ -60,7 +61,15 @@ const envSchema = z.object({
   CASEGRAPH_WORKERS: bool.default(true),
   CASEGRAPH_ADMIN_USER: optionalString,
   CASEGRAPH_ADMIN_PASSWORD: optionalString,
-  CASEGRAPH_FETCH_ALLOWLIST: z.string().default(''),
+  CASEGRAPH_FETCH_ALLOWLIST: z
+    .string()
+    .default('')
+    .transform((text, ctx) => {
+      const parsed = parseAllowlist(text);
+      if ('keys' in parsed) return parsed.keys;
+      ctx.addIssue({ code: 'custom', message: parsed.error });
+      return z.NEVER;
+    }),
   CASEGRAPH_USER_AGENT: z.string().default('casegraph/0.1 (law-enforcement evidence capture)'),
   CASEGRAPH_HOST_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   CASEGRAPH_HOST_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(250),
@@ -134,12 +143,11 @@ const configSchema = envSchema.superRefine(checkTogether).transform((e) =>
     chromiumPath: e.CHROMIUM_PATH,
     runWorkers: e.CASEGRAPH_WORKERS,
     admin: Object.freeze({ user: e.CASEGRAPH_ADMIN_USER, password: e.CASEGRAPH_ADMIN_PASSWORD }),
-    /** Hosts or CIDR-less IPs the guarded fetch layer may reach even though they are private. */
-    fetchAllowlist: Object.freeze(
-      e.CASEGRAPH_FETCH_ALLOWLIST.split(',')
-        .map((h) => h.trim().toLowerCase())
-        .filter(Boolean),
-    ) as readonly string[],
+    /**
+     * Endpoints (`host:port`, canonical) the guarded fetch may reach although they are private;
+     * casegraph's own service ports stay refused even when listed here.
+     */
+    fetchAllowlist: Object.freeze(e.CASEGRAPH_FETCH_ALLOWLIST) as readonly string[],
     userAgent: e.CASEGRAPH_USER_AGENT,
     /** Politeness towards each platform host, across every worker: requests in flight, and spacing. */
     hostLimits: Object.freeze({

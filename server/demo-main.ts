@@ -16,8 +16,9 @@ async function main(): Promise<void> {
   );
   const config = loadConfigOrExit({
     CASEGRAPH_DATA_DIR: './data/demo',
-    // The fixture platforms live on loopback, which the fetch guard refuses unless allowlisted.
-    CASEGRAPH_FETCH_ALLOWLIST: '127.0.0.1',
+    // The fixture platforms live on loopback, which the fetch guard refuses unless their
+    // host:port is allowlisted (a bare host would open every port on it).
+    CASEGRAPH_FETCH_ALLOWLIST: `127.0.0.1:${fixtures.port}`,
     CASEGRAPH_COLLECTOR_OPTIONS: JSON.stringify(platformsOnLoopback),
   });
   try {

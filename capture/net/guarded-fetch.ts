@@ -24,6 +24,7 @@ import type {
   RedirectHop,
 } from '../../collectors/collector.js';
 import { bareHost, resolveGuarded, type ResolvedAddress } from './address-guard.js';
+import type { ForbiddenEndpoints } from './forbidden-endpoints.js';
 import { statusError } from './fetch-errors.js';
 
 export type { DecisionBinding };
@@ -39,6 +40,8 @@ export interface GuardedFetchOptions {
     readonly verifier: ClaimsVerifier;
   };
   readonly config: Pick<Config, 'fetchAllowlist' | 'userAgent'>;
+  /** casegraph's own service endpoints: refused on every hop, allowlisted or not. */
+  readonly forbidden: ForbiddenEndpoints;
   readonly limits: Omit<CollectLimits, 'maxPages'>;
   readonly signal?: AbortSignal;
   /** Per-host politeness; every hop of a redirect chain waits its turn at its own host. */
@@ -114,7 +117,7 @@ async function followRedirects(
     if (url.protocol !== 'http:' && url.protocol !== 'https:') {
       throw new AppError('FETCH_REFUSED', `refused ${url.protocol} URL`, { url: url.href, retryable: false });
     }
-    const address = await resolveGuarded(url, options.config.fetchAllowlist);
+    const address = await resolveGuarded(url, options.config.fetchAllowlist, options.forbidden);
     const headers = requestHeaders(url, init, options.config.userAgent);
     const startedAt = new Date();
     const release = await options.pacer?.acquire(bareHost(url), signal);

@@ -31,6 +31,7 @@ export function buildJobHandlers(services: Services): JobHandlers {
       config: runtime.config,
       gateRecords: services.gateRecords,
       verifier: runtime.gate.verifier,
+      forbidden: services.forbiddenEndpoints,
       registry: services.collectors,
       store: services.store,
       ingest: services.repos.ingest,

@@ -4,6 +4,7 @@
  * long-lived connections. The GraphQL layer and the job handlers are built from what this returns
  * and hand each piece only what it uses; nothing else constructs a repository or a service.
  */
+import { ownServiceEndpoints, type ForbiddenEndpoints } from '../../capture/net/forbidden-endpoints.js';
 import { platformCollectors } from '../../collectors/all-collectors.js';
 import { createCollectorRegistry, type CollectorRegistry } from '../../collectors/registry.js';
 import type { Ed25519Key } from '../../common/ed25519-key.js';
@@ -36,6 +37,8 @@ export interface Services {
   /** The keys packets may be signed with to verify: this installation's and trusted departments'. */
   readonly trustedKeys: readonly TrustedKey[];
   readonly collectors: CollectorRegistry;
+  /** casegraph's own HTTP, Redis and Bolt endpoints: no collector request reaches them. */
+  readonly forbiddenEndpoints: ForbiddenEndpoints;
   readonly gateRecords: GateRecordService;
   readonly authorizations: AuthorizationService;
   readonly collections: CollectionService;
@@ -69,6 +72,11 @@ export function composeServices(runtime: Runtime): Services {
     evidenceKey: signingKey,
     trustedKeys: trustedKeysOf(config, signingKey),
     collectors,
+    forbiddenEndpoints: ownServiceEndpoints({
+      http: { host: config.host, port: config.port },
+      redisUrl: runtime.redisUrl,
+      boltUri: runtime.embeddedNeo4j?.uri ?? config.neo4j.uri,
+    }),
     gateRecords,
     authorizations: new AuthorizationService(repos.authorizations, () => gate.current()),
     collections: new CollectionService(gateRecords, repos.decisions, queue, collectors),

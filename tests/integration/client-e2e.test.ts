@@ -40,6 +40,7 @@ describe('the web workspace', () => {
       testConfig({
         CASEGRAPH_WORKERS: 'true',
         CASEGRAPH_COLLECTOR_OPTIONS: JSON.stringify({ mastodon: { baseUrl: fixtures.url } }),
+        CASEGRAPH_FETCH_ALLOWLIST: `127.0.0.1:${fixtures.port}`,
       }),
     );
     const admin = new UserAdminService(new UserRepository(app.runtime.graph));

@@ -27,8 +27,14 @@ export interface CollectingCasegraph {
   stop(): Promise<void>;
 }
 
-/** Starts it all; `caseNumber` must be unique within the test run. */
-export async function startCollectingCasegraph(caseNumber: string): Promise<CollectingCasegraph> {
+/**
+ * Starts it all; `caseNumber` must be unique within the test run. `config` may add to the
+ * configuration, given the fixture platforms (whose host:port is allowlisted).
+ */
+export async function startCollectingCasegraph(
+  caseNumber: string,
+  config: (fixtures: FixturePlatforms) => Record<string, string> = () => ({}),
+): Promise<CollectingCasegraph> {
   const fixtures = await startFixturePlatforms();
   const app = await startCasegraph(
     testConfig({
@@ -37,6 +43,8 @@ export async function startCollectingCasegraph(caseNumber: string): Promise<Coll
         mastodon: { baseUrl: fixtures.url },
         bluesky: { baseUrl: fixtures.url },
       }),
+      CASEGRAPH_FETCH_ALLOWLIST: `127.0.0.1:${fixtures.port}`,
+      ...config(fixtures),
     }),
   );
   const password = 'Pipeline-pass-2026';

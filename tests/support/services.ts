@@ -36,7 +36,8 @@ export function testConfig(overrides: Record<string, string> = {}): Config {
     REDIS_URL: s.redisUrl,
     CASEGRAPH_REDIS_PREFIX: `test-${crypto.randomBytes(4).toString('hex')}`,
     CASEGRAPH_LOG_LEVEL: process.env.CASEGRAPH_TEST_LOG_LEVEL ?? 'warn',
-    CASEGRAPH_FETCH_ALLOWLIST: '127.0.0.1,localhost',
+    // Nothing private is reachable unless a suite allowlists its own fixture server's host:port.
+    CASEGRAPH_FETCH_ALLOWLIST: '',
     // Every fixture platform is one loopback host; spacing its requests would only slow the suite
     // (pacing itself is tested in host-pacer.test.ts).
     CASEGRAPH_HOST_INTERVAL_MS: '0',

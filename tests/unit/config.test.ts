@@ -1,4 +1,5 @@
 import { parseConfig } from '../../common/config.js';
+import type { AppError } from '../../common/errors.js';
 
 describe('configuration', () => {
   it('defaults to embedded services and port 4000', () => {
@@ -37,11 +38,37 @@ describe('configuration', () => {
     expect(config.trustedKeysPath).toMatch(/^\/.*\/keys\/others$/);
   });
 
-  it('splits the fetch allowlist', () => {
-    expect(parseConfig({ CASEGRAPH_FETCH_ALLOWLIST: ' 127.0.0.1, Localhost ,' }).fetchAllowlist).toEqual([
-      '127.0.0.1',
-      'localhost',
+  it('reads the fetch allowlist as host:port endpoints, written the way a URL writes them', () => {
+    const allowlist = ' 127.0.0.1:8080, Localhost:8080 ,[0:0::1]:8080,,0x7f.1:9090,127.0.0.1:8080';
+    expect(parseConfig({ CASEGRAPH_FETCH_ALLOWLIST: allowlist }).fetchAllowlist).toEqual([
+      '127.0.0.1:8080',
+      'localhost:8080',
+      '[::1]:8080',
+      '127.0.0.1:9090',
     ]);
+    expect(parseConfig({}).fetchAllowlist).toEqual([]);
+  });
+
+  it.each([
+    ['127.0.0.1', /"127\.0\.0\.1" names no port; write host:port .*a bare host would open all its ports/],
+    ['localhost', /"localhost" names no port/],
+    ['[::1]', /"\[::1\]" names no port/],
+    ['::1', /IPv6 address in brackets/],
+    ['::1:8080', /IPv6 address in brackets/],
+    ['127.0.0.1:0', /no valid port/],
+    ['127.0.0.1:65536', /no valid port/],
+    ['http://127.0.0.1:8080', /is not host:port/],
+    ['user@127.0.0.1:8080', /is not host:port/],
+    ['127.0.0.1:8080/path', /is not host:port/],
+  ])('refuses the allowlist entry %s at start-up', (entry, message) => {
+    const parse = () => parseConfig({ CASEGRAPH_FETCH_ALLOWLIST: `127.0.0.1:8080,${entry}` });
+    expect(parse).toThrow(/^invalid CASEGRAPH_FETCH_ALLOWLIST: /);
+    expect(parse).toThrow(message);
+    try {
+      parse();
+    } catch (error) {
+      expect((error as AppError).code).toBe('CONFIG_INVALID');
+    }
   });
 
   it('reads per-platform collector options as JSON', () => {
