@@ -55,7 +55,9 @@ describe('one account, one node', () => {
     );
     expect(accounts).toEqual([{ id: MASTODON.accountId, mergedFrom: ['handle:alice'], by: [captureId] }]);
     expect(
-      await read("MATCH (a:Account {platform: 'mastodon', platformId: 'handle:alice'}) RETURN a"),
+      await read(
+        "MATCH (:Case {id: $caseId})-[:CONTAINS]->(a:Account {platform: 'mastodon', platformId: 'handle:alice'}) RETURN a",
+      ),
     ).toEqual([]);
     const ties = await read(
       'MATCH (:Person {id: $personId})-[u:USES]->(a:Account) RETURN a.platformId AS id, u.basis AS basis, u.confidence AS confidence',
@@ -99,7 +101,8 @@ describe('one account, one node', () => {
     expect(await addAccount({ platform: 'mastodon', url: `${env.fixtures.url}/@alice` })).toBe(same);
     expect(
       await read(
-        "MATCH (a:Account {platform: 'mastodon'}) WHERE a.platformId STARTS WITH 'handle:alice' OR a.platformId STARTS WITH 'url:' RETURN a",
+        // This case's accounts only: other suites leave hand-added alices of their own cases.
+        "MATCH (:Case {id: $caseId})-[:CONTAINS]->(a:Account {platform: 'mastodon'}) WHERE a.platformId STARTS WITH 'handle:alice' OR a.platformId STARTS WITH 'url:' RETURN a",
       ),
     ).toEqual([]);
   });
@@ -192,7 +195,7 @@ describe('one account, one node', () => {
     ).toEqual([{ id: 't2_erin' }]);
     expect(
       await read(
-        "MATCH (a:Account {platform: 'reddit'}) WHERE a.platformId STARTS WITH 'handle:' OR a.platformId STARTS WITH 'url:' RETURN a",
+        "MATCH (:Case {id: $caseId})-[:CONTAINS]->(a:Account {platform: 'reddit'}) WHERE a.platformId STARTS WITH 'handle:' OR a.platformId STARTS WITH 'url:' RETURN a",
       ),
     ).toEqual([]);
   });
