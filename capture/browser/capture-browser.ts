@@ -1,12 +1,12 @@
 /**
  * Chromium for captures: each browser gets its own guard proxy, started before it and closed with
  * it, and every page of a capture opens a proxy session whose credential tells the proxy whose
- * connection it is and which allowlist applies.
+ * connection it is and what the address guard checks it against.
  */
 import type { Browser, Page } from 'puppeteer-core';
 import { AppError } from '../../common/errors.js';
 import { GuardProxy } from '../proxy/guard-proxy.js';
-import type { GuardAllowlist, ProxySession, SessionLimits } from '../proxy/proxy-session.js';
+import type { ProxySession, SessionGuard, SessionLimits } from '../proxy/proxy-session.js';
 import { captureNetworkArgs, launchChromium } from './chromium.js';
 
 const proxies = new WeakMap<Browser, GuardProxy>();
@@ -39,7 +39,7 @@ export async function launchCaptureChromium(
  */
 export function openCaptureSession(
   page: Page,
-  allowlist: GuardAllowlist,
+  guard: SessionGuard,
   limits: Partial<SessionLimits> = {},
 ): ProxySession {
   const browser = page.browser();
@@ -53,5 +53,5 @@ export function openCaptureSession(
   if (page.browserContext() === browser.defaultBrowserContext()) {
     throw new AppError('SERVICE_UNAVAILABLE', 'a capture page needs a browser context of its own');
   }
-  return proxy.openSession(allowlist, limits);
+  return proxy.openSession(guard, limits);
 }

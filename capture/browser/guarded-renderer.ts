@@ -6,14 +6,16 @@
 import type { Page } from 'puppeteer-core';
 import type { HostPacer, PageRenderer } from '../../collectors/collector.js';
 import { bareHost } from '../net/address-guard.js';
-import type { GuardAllowlist, ProxySession, SessionLimits } from '../proxy/proxy-session.js';
+import type { ProxySession, SessionGuard, SessionLimits } from '../proxy/proxy-session.js';
 import { openCaptureSession } from './capture-browser.js';
 import { renderPage } from './page-renderer.js';
 
 export interface RendererDeps {
   /** A fresh page of a capture browser, in a clean context of its own; the renderer closes it. */
   readonly openPage: () => Promise<Page>;
-  readonly allowlist: GuardAllowlist;
+  readonly allowlist: SessionGuard['allowlist'];
+  /** casegraph's own endpoints, refused even when allowlisted. */
+  readonly forbidden?: SessionGuard['forbidden'];
   /** Caps on what the page may move through the proxy; defaults in proxy-session.ts. */
   readonly limits?: Partial<SessionLimits>;
   readonly pacer?: HostPacer;
@@ -26,7 +28,11 @@ export function createPageRenderer(deps: RendererDeps): PageRenderer {
     const page = await deps.openPage();
     let session: ProxySession | undefined;
     try {
-      session = openCaptureSession(page, deps.allowlist, deps.limits);
+      session = openCaptureSession(
+        page,
+        { allowlist: deps.allowlist, forbidden: deps.forbidden },
+        deps.limits,
+      );
       const release = await deps.pacer?.acquire(bareHost(new URL(request.url)), deps.signal);
       try {
         return await renderPage(page, request.url, { ...request, session });

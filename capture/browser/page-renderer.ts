@@ -9,22 +9,22 @@ import type { HTTPRequest, Page } from 'puppeteer-core';
 import { isAppError } from '../../common/errors.js';
 import type { Rendering } from '../../collectors/collector.js';
 import { resolveGuarded } from '../net/address-guard.js';
-import type { GuardAllowlist, ProxySession } from '../proxy/proxy-session.js';
+import type { ProxySession, SessionGuard } from '../proxy/proxy-session.js';
 
 export interface RenderOptions {
-  /** The capture's proxy session: its credential, allowlist and the refusals it collects. */
+  /** The capture's proxy session: its credential, its guard and the refusals it collects. */
   readonly session: ProxySession;
   readonly timeoutMs: number;
   readonly width: number;
   readonly userAgent: string;
 }
 
-async function guard(request: HTTPRequest, allowlist: GuardAllowlist): Promise<string | null> {
+async function check(request: HTTPRequest, guard: SessionGuard): Promise<string | null> {
   const url = new URL(request.url());
   if (url.protocol === 'data:' || url.protocol === 'blob:') return null;
   if (url.protocol !== 'http:' && url.protocol !== 'https:') return `scheme ${url.protocol} is not fetched`;
   try {
-    await resolveGuarded(url, allowlist);
+    await resolveGuarded(url, guard.allowlist, guard.forbidden);
     return null;
   } catch (error) {
     return isAppError(error) ? error.message : 'address could not be checked';
@@ -43,7 +43,7 @@ export async function renderPage(page: Page, url: string, options: RenderOptions
   await page.setViewport({ width: options.width, height: 900 });
   await page.setRequestInterception(true);
   page.on('request', (request) => {
-    void guard(request, session.allowlist).then((reason) => {
+    void check(request, session.guard).then((reason) => {
       if (reason) {
         session.refuse(request.url(), reason);
         return request.abort('blockedbyclient');

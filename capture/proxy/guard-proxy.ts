@@ -19,7 +19,7 @@ import { connectUpstream, endToEndHeaders, forwardRequest, splice } from './prox
 import {
   DEFAULT_SESSION_LIMITS,
   ProxySession,
-  type GuardAllowlist,
+  type SessionGuard,
   type SessionLimits,
 } from './proxy-session.js';
 import { checkTarget, requestTarget, tunnelTarget, type ProxyTarget } from './proxy-target.js';
@@ -62,9 +62,9 @@ export class GuardProxy {
     return proxy;
   }
 
-  /** A session for one capture: its connections are checked against `allowlist` and counted. */
-  openSession(allowlist: GuardAllowlist, limits: Partial<SessionLimits> = {}): ProxySession {
-    const session = new ProxySession(allowlist, { ...DEFAULT_SESSION_LIMITS, ...limits }, (closed) =>
+  /** A session for one capture: its connections are checked under `guard` and counted. */
+  openSession(guard: SessionGuard, limits: Partial<SessionLimits> = {}): ProxySession {
+    const session = new ProxySession(guard, { ...DEFAULT_SESSION_LIMITS, ...limits }, (closed) =>
       this.sessions.delete(closed.credentials.username),
     );
     this.sessions.set(session.credentials.username, session);

@@ -1,6 +1,6 @@
 /**
  * One capture's account with the guard proxy: the credential its browser context proves itself
- * with, the allowlist its connections are checked against, what was refused, and the budget of
+ * with, what the address guard checks its connections against, what was refused, and the budget of
  * bytes and connections the capture may spend. Closing it closes every connection it opened.
  */
 import crypto from 'node:crypto';
@@ -9,6 +9,13 @@ import type { resolveGuarded } from '../net/address-guard.js';
 
 /** Whatever the address guard takes as its allowlist, so the proxy follows the guard's signature. */
 export type GuardAllowlist = Parameters<typeof resolveGuarded>[1];
+
+/** What the address guard is given for one capture: its allowlist and casegraph's own endpoints. */
+export interface SessionGuard {
+  readonly allowlist: GuardAllowlist;
+  /** Refused even when allowlisted; absent where no service endpoints are known (tests). */
+  readonly forbidden?: Parameters<typeof resolveGuarded>[2];
+}
 
 export interface Refusal {
   readonly url: string;
@@ -43,7 +50,7 @@ export class ProxySession {
   private ended = false;
 
   constructor(
-    readonly allowlist: GuardAllowlist,
+    readonly guard: SessionGuard,
     readonly limits: SessionLimits,
     private readonly onClose: (session: ProxySession) => void,
   ) {}

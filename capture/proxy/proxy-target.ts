@@ -46,14 +46,14 @@ export function requestTarget(raw: string | undefined, allowWebSocket: boolean):
   return { label: url.href, url: checked, port: Number(checked.port || 80) };
 }
 
-/** Resolves and checks the target under the session's allowlist; null, with the refusal recorded, when refused. */
+/** Resolves and checks the target under the session's guard; null, with the refusal recorded, when refused. */
 export async function checkTarget(
   session: ProxySession,
   target: ProxyTarget,
   ownPort: number,
 ): Promise<ResolvedAddress | null> {
   try {
-    const address = await resolveGuarded(target.url, session.allowlist);
+    const address = await resolveGuarded(target.url, session.guard.allowlist, session.guard.forbidden);
     const range = nonPublicRange(address.address);
     if (target.port === ownPort && (range === 'loopback' || range === 'unspecified')) {
       session.refuse(target.label, 'the capture proxy does not connect to itself');

@@ -6,7 +6,8 @@ import path from 'node:path';
 import type { Rendering } from '../../collectors/collector.js';
 import { BrowserPool } from '../../capture/browser/browser-pool.js';
 import { launchCaptureChromium } from '../../capture/browser/capture-browser.js';
-import { createPageRenderer } from '../../capture/browser/guarded-renderer.js';
+import { createPageRenderer, type RendererDeps } from '../../capture/browser/guarded-renderer.js';
+import { ForbiddenEndpoints } from '../../capture/net/forbidden-endpoints.js';
 import {
   ATTACK_PAGES,
   NETWORK_ANSWER,
@@ -37,8 +38,8 @@ async function startCanary(host: string) {
 
 /**
  * Pages rendered in the worker's capture browser that try every way out the page's request
- * interception does not see. The fixture server is allowlisted; the canary, on another loopback
- * address and port, and the UDP socket are not, so nothing may reach them.
+ * interception does not see. The fixture server's endpoint is allowlisted; the canary, on the same
+ * loopback address but another port, and the UDP socket are not, so nothing may reach them.
  */
 describe('the capture browser reaches the network only through the guard', () => {
   let fixtures: FixturePlatforms;
@@ -49,7 +50,7 @@ describe('the capture browser reaches the network only through the guard', () =>
 
   beforeAll(async () => {
     fixtures = await startFixturePlatforms();
-    canary = await startCanary('127.0.0.2');
+    canary = await startCanary('127.0.0.1');
     udp = dgram.createSocket('udp4');
     udp.on('message', () => (udpPackets += 1));
     await new Promise<void>((resolve) => udp.bind(0, '127.0.0.1', resolve));
@@ -66,8 +67,12 @@ describe('the capture browser reaches the network only through the guard', () =>
     await fixtures.close();
   });
 
-  const render = (path: string, query: Record<string, string> = {}): Promise<Rendering> => {
-    const renderer = createPageRenderer({ openPage: () => pool.openPage(), allowlist: ['127.0.0.1'] });
+  const render = (
+    path: string,
+    query: Record<string, string> = {},
+    guard: Pick<RendererDeps, 'allowlist' | 'forbidden'> = { allowlist: [`127.0.0.1:${fixtures.port}`] },
+  ): Promise<Rendering> => {
+    const renderer = createPageRenderer({ openPage: () => pool.openPage(), ...guard });
     const url = new URL(path, fixtures.url);
     for (const [name, value] of Object.entries(query)) url.searchParams.set(name, value);
     return renderer({ url: url.href, timeoutMs: 20_000, width: 800, userAgent: 'casegraph test' });
@@ -81,8 +86,25 @@ describe('the capture browser reaches the network only through the guard', () =>
     expect(canary.connections()).toBe(0);
     expect(rendering.refused).toContainEqual({
       url: canary.address,
-      reason: expect.stringMatching(/127\.0\.0\.2 is a loopback address/),
+      reason: expect.stringMatching(/127\.0\.0\.1 is a loopback address/),
     });
+  });
+
+  it('refuses casegraph’s own services to a WebSocket even when they are allowlisted', async () => {
+    const [host, port] = canary.address.split(':') as [string, string];
+    const rendering = await render(
+      ATTACK_PAGES.webSocket,
+      { to: canary.address },
+      {
+        allowlist: [`127.0.0.1:${fixtures.port}`, canary.address],
+        forbidden: new ForbiddenEndpoints([{ host, port: Number(port), service: 'Redis' }]),
+      },
+    );
+    await settle(500);
+    expect(canary.connections()).toBe(0);
+    expect(rendering.refused).toEqual([
+      { url: canary.address, reason: expect.stringMatching(/casegraph's own Redis/) },
+    ]);
   });
 
   it('refuses a service worker’s own fetch, and keeps the worker from answering the page', async () => {
@@ -166,7 +188,7 @@ describe('the capture browser resolves no names itself', () => {
     try {
       const renderer = createPageRenderer({
         openPage: async () => (await browser.createBrowserContext()).newPage(),
-        allowlist: ['127.0.0.1', 'localhost'],
+        allowlist: [`127.0.0.1:${fixtures.port}`, `localhost:${fixtures.port}`],
       });
       const request = { timeoutMs: 20_000, width: 800, userAgent: 'casegraph test' };
       await renderer({ ...request, url: `${fixtures.url}${ATTACK_PAGES.unresolvable}` });

@@ -34,7 +34,10 @@ describe('web page collector', () => {
   const run = (target: CollectionTarget) =>
     webCollector.collect(target, {
       ...testContext(target, fixtures.url),
-      render: createPageRenderer({ openPage: () => pool.openPage(), allowlist: ['127.0.0.1'] }),
+      render: createPageRenderer({
+        openPage: () => pool.openPage(),
+        allowlist: [`127.0.0.1:${fixtures.port}`],
+      }),
     });
 
   it('keeps the raw page, a full-page screenshot, the rendered DOM, title and metadata', async () => {

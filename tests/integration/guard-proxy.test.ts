@@ -1,5 +1,6 @@
 import http from 'node:http';
 import net from 'node:net';
+import { ForbiddenEndpoints } from '../../capture/net/forbidden-endpoints.js';
 import { GuardProxy } from '../../capture/proxy/guard-proxy.js';
 import type { ProxySession } from '../../capture/proxy/proxy-session.js';
 
@@ -61,14 +62,19 @@ const closed = (socket: net.Socket) =>
     socket.on('close', () => resolve(bytes));
   });
 
+/**
+ * The proxy on its own, driven by raw HTTP as Chromium drives it. The allowlist names the
+ * origin's endpoint only, so `other`, on the same host but another port, must stay out of reach.
+ */
 describe('the guard proxy', () => {
   let proxy: GuardProxy;
   let origin: Awaited<ReturnType<typeof startOrigin>>;
   let other: Awaited<ReturnType<typeof startOrigin>>;
+  const allowOrigin = () => ({ allowlist: [`127.0.0.1:${origin.port}`] });
   beforeAll(async () => {
     proxy = await GuardProxy.start();
     origin = await startOrigin();
-    other = await startOrigin('127.0.0.2');
+    other = await startOrigin();
   });
   afterAll(async () => {
     await proxy.close();
@@ -77,7 +83,7 @@ describe('the guard proxy', () => {
   });
 
   it('answers 407 to anyone without the capture’s credential and reaches nothing for them', async () => {
-    const session = proxy.openSession(['127.0.0.1']);
+    const session = proxy.openSession(allowOrigin());
     const url = `http://127.0.0.1:${origin.port}/`;
     const before = origin.connections();
     expect((await ask(proxy.port, [`GET ${url} HTTP/1.1`, `Host: 127.0.0.1`])).text).toMatch(
@@ -95,7 +101,7 @@ describe('the guard proxy', () => {
   });
 
   it('forwards an allowed request by name without the proxy credential', async () => {
-    const session = proxy.openSession(['localhost']);
+    const session = proxy.openSession({ allowlist: [`localhost:${origin.port}`] });
     const answer = await ask(proxy.port, [
       `GET http://localhost:${origin.port}/page?q=1 HTTP/1.1`,
       `Host: localhost:${origin.port}`,
@@ -112,21 +118,21 @@ describe('the guard proxy', () => {
   });
 
   it('refuses a tunnel the guard refuses with 403, records it and never connects', async () => {
-    const session = proxy.openSession(['127.0.0.1']);
+    const session = proxy.openSession(allowOrigin());
     const answer = await ask(proxy.port, [
-      `CONNECT 127.0.0.2:${other.port} HTTP/1.1`,
+      `CONNECT 127.0.0.1:${other.port} HTTP/1.1`,
       `Proxy-Authorization: ${basic(session)}`,
     ]);
     expect(answer.status).toBe('HTTP/1.1 403 Forbidden');
     expect(other.connections()).toBe(0);
     expect(session.refused).toEqual([
-      { url: `127.0.0.2:${other.port}`, reason: expect.stringMatching(/127\.0\.0\.2 is a loopback address/) },
+      { url: `127.0.0.1:${other.port}`, reason: expect.stringMatching(/127\.0\.0\.1 is a loopback address/) },
     ]);
     session.close();
   });
 
-  it('refuses a tunnel back into the proxy itself', async () => {
-    const session = proxy.openSession(['127.0.0.1']);
+  it('refuses a tunnel back into the proxy itself, even allowlisted', async () => {
+    const session = proxy.openSession({ allowlist: [`127.0.0.1:${proxy.port}`] });
     const answer = await ask(proxy.port, [
       `CONNECT 127.0.0.1:${proxy.port} HTTP/1.1`,
       `Proxy-Authorization: ${basic(session)}`,
@@ -136,8 +142,25 @@ describe('the guard proxy', () => {
     session.close();
   });
 
+  it('refuses casegraph’s own services, even allowlisted', async () => {
+    const session = proxy.openSession({
+      allowlist: [`127.0.0.1:${other.port}`],
+      forbidden: new ForbiddenEndpoints([{ host: '127.0.0.1', port: other.port, service: 'Redis' }]),
+    });
+    const answer = await ask(proxy.port, [
+      `CONNECT localhost:${other.port} HTTP/1.1`,
+      `Proxy-Authorization: ${basic(session)}`,
+    ]);
+    expect(answer.status).toBe('HTTP/1.1 403 Forbidden');
+    expect(session.refused).toEqual([
+      { url: `localhost:${other.port}`, reason: expect.stringMatching(/casegraph's own Redis/) },
+    ]);
+    expect(other.connections()).toBe(0);
+    session.close();
+  });
+
   it('tunnels to an allowed address, and closes the tunnel when the capture ends', async () => {
-    const session = proxy.openSession(['127.0.0.1']);
+    const session = proxy.openSession(allowOrigin());
     const { status, socket } = await ask(proxy.port, [
       `CONNECT 127.0.0.1:${origin.port} HTTP/1.1`,
       `Proxy-Authorization: ${basic(session)}`,
@@ -154,7 +177,7 @@ describe('the guard proxy', () => {
   });
 
   it('checks an absolute-form WebSocket upgrade like any request', async () => {
-    const session = proxy.openSession(['127.0.0.1']);
+    const session = proxy.openSession(allowOrigin());
     const upgrade = (authority: string) => [
       `GET ws://${authority}/live?x=1 HTTP/1.1`,
       `Host: ${authority}`,
@@ -164,10 +187,10 @@ describe('the guard proxy', () => {
       'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==',
       `Proxy-Authorization: ${basic(session)}`,
     ];
-    expect((await ask(proxy.port, upgrade(`127.0.0.2:${other.port}`))).status).toBe('HTTP/1.1 403 Forbidden');
+    expect((await ask(proxy.port, upgrade(`127.0.0.1:${other.port}`))).status).toBe('HTTP/1.1 403 Forbidden');
     expect(other.connections()).toBe(0);
     expect(session.refused).toEqual([
-      { url: `ws://127.0.0.2:${other.port}/live?x=1`, reason: expect.stringMatching(/loopback address/) },
+      { url: `ws://127.0.0.1:${other.port}/live?x=1`, reason: expect.stringMatching(/loopback address/) },
     ]);
     const allowed = await ask(proxy.port, upgrade(`127.0.0.1:${origin.port}`));
     expect(allowed.status).toBe('HTTP/1.1 101 Switching Protocols');
@@ -179,7 +202,7 @@ describe('the guard proxy', () => {
   });
 
   it('closes every connection of a capture that spends its byte budget, and says so', async () => {
-    const session = proxy.openSession(['127.0.0.1'], { maxBytes: 8 * 1024 });
+    const session = proxy.openSession(allowOrigin(), { maxBytes: 8 * 1024 });
     const { socket } = await ask(proxy.port, [
       `CONNECT 127.0.0.1:${origin.port} HTTP/1.1`,
       `Proxy-Authorization: ${basic(session)}`,
@@ -201,7 +224,7 @@ describe('the guard proxy', () => {
   });
 
   it('closes a tunnel that stays idle', async () => {
-    const session = proxy.openSession(['127.0.0.1'], { idleMs: 200 });
+    const session = proxy.openSession(allowOrigin(), { idleMs: 200 });
     const { socket } = await ask(proxy.port, [
       `CONNECT 127.0.0.1:${origin.port} HTTP/1.1`,
       `Proxy-Authorization: ${basic(session)}`,
