@@ -74,9 +74,8 @@ export async function runCollector(
   const render = deps.openPage
     ? createPageRenderer({
         openPage: deps.openPage,
-        // The page's guard does not see the forbidden endpoints; an allowlist that never names
-        // one keeps it off them as well.
-        allowlist: deps.forbidden.prune(deps.config.fetchAllowlist),
+        allowlist: deps.config.fetchAllowlist,
+        forbidden: deps.forbidden,
         signal,
         ...pacing,
       })

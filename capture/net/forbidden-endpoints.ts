@@ -75,10 +75,6 @@ export class ForbiddenEndpoints {
     }
   }
 
-  list(): readonly ServiceEndpoint[] {
-    return [...this.endpoints];
-  }
-
   /** The service a request to `host` (resolved to `address`) at `port` would reach, if any. */
   async find(host: string, address: string, port: number): Promise<ServiceEndpoint | undefined> {
     const ip = canonicalIp(address);
@@ -93,28 +89,6 @@ export class ForbiddenEndpoints {
     }
     return undefined;
   }
-
-  /**
-   * The allowlist without entries that name one of these endpoints, for a layer that cannot ask
-   * `find` itself; judged without DNS, so `find` stays the authority. An entry without a port
-   * (possible only from code) stands for every port of its host.
-   */
-  prune(allowlist: readonly string[]): string[] {
-    return allowlist.filter((entry) => {
-      const key = /^(\[[^\]]+\]|[^:]+):(\d+)$/.exec(entry);
-      const host = bare(key ? key[1]! : entry);
-      const port = key ? Number(key[2]) : undefined;
-      return !this.endpoints.some((e) => (port === undefined || e.port === port) && sameHost(e.host, host));
-    });
-  }
-}
-
-/** Whether two hosts are one machine, without asking DNS. */
-function sameHost(a: string, b: string): boolean {
-  if (a === b) return true;
-  const ip = canonicalIp(a);
-  if (ip !== null && ip === canonicalIp(b)) return true;
-  return isLocalHostSync(a) && isLocalHostSync(b);
 }
 
 /** The endpoint a service URL names (`redis://`, `rediss://`, `bolt://`, `neo4j+s://`). */
