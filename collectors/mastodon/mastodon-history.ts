@@ -48,7 +48,8 @@ function readHistory(batch: NormalizedBatch, post: NormalizedPost, exchange: Raw
     readEach(batch, index, parseJson(exchange, listSchema), statusEditSchema, (edit) => {
       versions.push(version(edit));
     });
-    annotate(batch, post, { editHistory: versions });
+    // Which response holds the versions, so each version cites the stored bytes it was read from.
+    annotate(batch, post, { editHistory: versions, editHistoryResponse: index });
   } catch (error) {
     // A history that is not a list at all is one unread item, not a failed capture.
     if (!isAppError(error)) throw error;

@@ -74,7 +74,17 @@ export async function mergePlaceholders(
   p: { platform: string; captureId: string },
   accounts: readonly AccountIdentity[],
 ): Promise<void> {
-  for (const rows of mergeRounds(accounts)) {
+  const rounds = mergeRounds(accounts);
+  const keys = rounds.flatMap((round) => round.map((r) => r.key));
+  if (keys.length === 0) return;
+  // Most captures find no placeholder at all: ask which keys exist before merging any.
+  const found = await tx.run<{ key: string }>(
+    `UNWIND $keys AS key MATCH (old:Account {platform: $platform, platformId: key}) RETURN key`,
+    { platform: p.platform, keys },
+  );
+  const existing = new Set(found.map((f) => f.key));
+  for (const rows of rounds.map((round) => round.filter((r) => existing.has(r.key)))) {
+    if (rows.length === 0) continue;
     await tx.run(
       `UNWIND $rows AS row
        MATCH (a:Account {platform: $platform, platformId: row.platformId})
@@ -117,22 +127,35 @@ export async function writeMentions(
       handle: m.handle,
       handleLower: m.handle.replace(/^@/, '').toLowerCase(),
     }));
-  const resolved = await tx.run<{ postId: string; accountId: string; handle: string }>(
-    `UNWIND $rows AS row
+  const resolved =
+    byHandle.length === 0
+      ? []
+      : await tx.run<{ postId: string; accountId: string; handle: string }>(
+          `UNWIND $rows AS row
      OPTIONAL CALL (row) {
        MATCH (:Case {id: $caseId})-[:CONTAINS]->(known:Account {platform: $platform, handleLower: row.handleLower})
        WHERE NOT (known.platformId STARTS WITH 'handle:' OR known.platformId STARTS WITH 'url:')
        RETURN known.platformId AS id ORDER BY id LIMIT 1
      }
      RETURN row.postId AS postId, coalesce(id, 'handle:' + row.handleLower) AS accountId, row.handle AS handle`,
-    { ...p, rows: byHandle },
-  );
+          { ...p, rows: byHandle },
+        );
+  const rows = [...mentions.filter((m) => m.accountId !== null), ...resolved];
+  if (rows.length === 0) return;
+  // The accounts first, each joining the case once however many posts mention it.
+  const accounts = [...new Map(rows.map((r) => [r.accountId, r])).values()];
   await tx.run(
-    `MATCH (c:Case {id: $caseId}) UNWIND $rows AS row
-     MATCH (p:Post {platform: $platform, platformId: row.postId})
+    `MATCH (c:Case {id: $caseId}) UNWIND $accounts AS row
      MERGE (a:Account {platform: $platform, platformId: row.accountId})
        ON CREATE SET a.handle = row.handle, a.handleLower = toLower(row.handle)
-     MERGE (p)-[:MENTIONS]->(a) MERGE (c)-[:CONTAINS]->(a)`,
-    { ...p, rows: [...mentions.filter((m) => m.accountId !== null), ...resolved] },
+     MERGE (c)-[:CONTAINS]->(a)`,
+    { ...p, accounts },
+  );
+  await tx.run(
+    `UNWIND $rows AS row
+     MATCH (p:Post {platform: $platform, platformId: row.postId}),
+           (a:Account {platform: $platform, platformId: row.accountId})
+     MERGE (p)-[:MENTIONS]->(a)`,
+    { ...p, rows },
   );
 }

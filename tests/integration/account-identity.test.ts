@@ -53,7 +53,12 @@ describe('one account, one node', () => {
       `MATCH (:Case {id: $caseId})-[:CONTAINS]->(a:Account {platform: 'mastodon', handleLower: 'alice'})
        RETURN a.platformId AS id, a.mergedFrom AS mergedFrom, a.mergedByCapture AS by`,
     );
-    expect(accounts).toEqual([{ id: MASTODON.accountId, mergedFrom: ['handle:alice'], by: [captureId] }]);
+    expect(accounts.map((a) => a.id)).toEqual([MASTODON.accountId]);
+    // The account is shared between cases: other suites' cases merge hand-added alices of their
+    // own into it, so look at the merges this capture made, index by index.
+    const { mergedFrom, by } = accounts[0]!;
+    expect(by).toHaveLength(mergedFrom.length);
+    expect(mergedFrom.filter((_, i) => by[i] === captureId)).toEqual(['handle:alice']);
     expect(
       await read(
         "MATCH (:Case {id: $caseId})-[:CONTAINS]->(a:Account {platform: 'mastodon', platformId: 'handle:alice'}) RETURN a",
