@@ -4,16 +4,23 @@
  * Everything the step receives from the network is in the returned exchanges, nothing stored yet.
  */
 import type { Page } from 'puppeteer-core';
-import type { CaptureResult, Collector, CollectLimits, HostPacer } from '../collectors/collector.js';
+import type {
+  CaptureResult,
+  Collector,
+  CollectLimits,
+  HostPacer,
+  KnownPost,
+} from '../collectors/collector.js';
 import type { CollectorRegistry } from '../collectors/registry.js';
-import type { DecisionVerifier } from '../common/collection-types.js';
+import type { CollectionTarget, DecisionVerifier } from '../common/collection-types.js';
 import type { Config } from '../common/config.js';
 import { AppError } from '../common/errors.js';
 import { createPageRenderer } from './browser/guarded-renderer.js';
 import { COLLECT_LIMITS, type CaptureRun } from './capture-order.js';
-import { fetchMedia, type FetchedMedia } from './media-fetch.js';
+import { avatarsOf, fetchMedia, type FetchedMedia } from './media-fetch.js';
 import type { ForbiddenEndpoints } from './net/forbidden-endpoints.js';
-import { createGuardedFetch } from './net/guarded-fetch.js';
+import { extraCaOf } from './net/extra-ca.js';
+import { createGuardedFetch, decisionCheck, type GuardedFetchOptions } from './net/guarded-fetch.js';
 
 export interface CollectorRunDeps {
   readonly registry: CollectorRegistry;
@@ -25,6 +32,8 @@ export interface CollectorRunDeps {
   readonly openPage?: () => Promise<Page>;
   /** Per-host politeness shared by all workers. */
   readonly pacer?: HostPacer;
+  /** The posts of a target the case read in earlier captures (graph/changes/known-posts.ts). */
+  readonly knownPosts?: (caseId: string, target: CollectionTarget) => Promise<KnownPost[]>;
 }
 
 export interface CollectedCapture extends FetchedMedia {
@@ -51,7 +60,8 @@ export async function runCollector(
   const limits: CollectLimits = { ...COLLECT_LIMITS, maxPages: options.maxPages };
   const signal = AbortSignal.timeout(COLLECT_LIMITS.jobMs);
   const pacing = deps.pacer ? { pacer: deps.pacer } : {};
-  const fetch = createGuardedFetch({
+  const extraCa = extraCaOf(deps.config.extraCaFile);
+  const fetchOptions: GuardedFetchOptions = {
     platform: target.platform,
     decision: {
       token: run.token,
@@ -69,27 +79,37 @@ export async function runCollector(
     forbidden: deps.forbidden,
     limits,
     signal,
+    extraCa,
     ...pacing,
-  });
+  };
+  const fetch = createGuardedFetch(fetchOptions);
+  // The page's own requests are checked against the same decision, guard and caps as the fetch.
   const render = deps.openPage
     ? createPageRenderer({
         openPage: deps.openPage,
         allowlist: deps.config.fetchAllowlist,
         forbidden: deps.forbidden,
+        authorize: decisionCheck(fetchOptions),
+        maxResponseBytes: limits.maxBytes,
+        userAgent: deps.config.userAgent,
+        extraCa,
         signal,
         ...pacing,
       })
     : undefined;
+  const known = (await deps.knownPosts?.(run.order.caseId, target)) ?? [];
   const result = await collector.collect(target, {
     fetch,
     limits,
     options,
     signal,
+    known,
     ...(render ? { render } : {}),
   });
   if (result.kind === 'failed') throw result.error;
   if (result.kind === 'not-applicable') throw new AppError('BAD_USER_INPUT', result.reason);
   await progress('media');
-  const media = await fetchMedia(fetch, result.entities.media, result.exchanges, run.captureId);
+  const wanted = [...result.entities.media, ...avatarsOf(result.entities.accounts)];
+  const media = await fetchMedia(fetch, wanted, result.exchanges, run.captureId);
   return { collector, result, ...media };
 }

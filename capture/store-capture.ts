@@ -1,28 +1,68 @@
 /**
  * The store step of a capture: every byte received, the WARC and metadata.json into the evidence
  * store, with the capture record a court asks for (Berkeley Protocol ch. VI, SWGDE 21-F-001):
- * authority, collector, time, target and each stored stream's SHA-256.
+ * authority, collector, time, target, the browser that drew a rendered page, each exchange's
+ * server, TLS certificate chain and redirect hops, and each stored stream's SHA-256.
  */
 import os from 'node:os';
+import type { RawExchange, Rendering } from '../collectors/collector.js';
 import type { Config } from '../common/config.js';
 import { casegraphVersion } from '../common/paths.js';
 import type { EvidenceStore } from '../evidence/evidence-store.js';
-import { storeCaptureFiles, type StoredCapture } from './capture-files.js';
+import { trustedTimeStatement } from '../evidence/timestamp/capture-timestamp.js';
+import { storeCaptureFiles, type PayloadPlace, type StoredCapture } from './capture-files.js';
 import type { CaptureRun } from './capture-order.js';
 import type { CollectedCapture } from './run-collector.js';
-
-type StoredBody = { name: string; sha256: string; size: number; mediaType: string };
+import { WARC_FILENAME } from './warc/warc-writer.js';
 
 /** The tool as it names itself in records and WARCs. */
 export const toolVersion = () => `casegraph ${casegraphVersion()}`;
 
-/** metadata.json of a capture, given the stored bodies of its exchanges. */
+/** One exchange as metadata.json lists it: where its payload is, who answered, over what TLS. */
+export function exchangeEntry(e: RawExchange, place: PayloadPlace) {
+  return {
+    url: e.request.url,
+    method: e.request.method,
+    status: e.response.status,
+    serverIp: e.serverIp,
+    redirectChain: e.redirectChain,
+    // As received, in order, repeats kept, where the exchange was recorded on the wire.
+    rawHeaders: e.wire?.rawHeaders ?? null,
+    headers: e.response.headers,
+    tls: e.wire?.tls ?? null,
+    startedAt: e.timing.startedAt,
+    // A file of its own (listed so `verify` finds it), or only the WARC record named here.
+    body: place.file,
+    payload: {
+      sha256: place.sha256,
+      size: place.size,
+      mediaType: place.mediaType,
+      warcFile: WARC_FILENAME,
+      warcRecordId: place.warcRecordId,
+    },
+  };
+}
+
+/** The rendering's part of metadata.json: what drew it, and what the page did not get. */
+export function renderingEntry(rendering: Rendering | undefined) {
+  if (!rendering) return null;
+  return {
+    title: rendering.title,
+    metadata: rendering.metadata,
+    browser: rendering.browser,
+    refused: rendering.refused,
+    notKept: rendering.notKept,
+    shownMedia: rendering.shownMedia,
+  };
+}
+
+/** metadata.json of a capture, given where its exchanges' payloads were kept. */
 function captureMetadata(
   run: CaptureRun,
   collected: CollectedCapture,
-  config: Pick<Config, 'userAgent'>,
+  config: Pick<Config, 'userAgent' | 'tsa'>,
   endedAt: string,
-  files: StoredBody[],
+  payloads: PayloadPlace[],
 ): Record<string, unknown> {
   const { order, claims } = run;
   const { result, collector } = collected;
@@ -42,9 +82,9 @@ function captureMetadata(
       tool: toolVersion(),
       collector: collector.manifest.id,
       collectorVersion: collector.manifest.version,
-      userAgent: config.userAgent,
+      userAgent: result.rendering?.browser.userAgent ?? config.userAgent,
     },
-    time: { startedAt: run.startedAt, endedAt },
+    time: { startedAt: run.startedAt, endedAt, trustedTime: trustedTimeStatement(config) },
     target: {
       ...order.target,
       method: order.method,
@@ -58,43 +98,36 @@ function captureMetadata(
         reason: u.reason,
       })),
     },
-    rendering: result.rendering
-      ? {
-          title: result.rendering.title,
-          metadata: result.rendering.metadata,
-          refused: result.rendering.refused,
-        }
-      : null,
-    exchanges: collected.exchanges.map((e, i) => ({
-      url: e.request.url,
-      status: e.response.status,
-      serverIp: e.serverIp,
-      redirectChain: e.redirectChain,
-      headers: e.response.headers,
-      startedAt: e.timing.startedAt,
-      body: files[i],
-    })),
+    warc: { file: WARC_FILENAME },
+    rendering: renderingEntry(result.rendering),
+    exchanges: collected.exchanges.map((e, i) => exchangeEntry(e, payloads[i]!)),
   };
+}
+
+/** Payloads a recorded page load keeps only in the WARC: every exchange of the load but the document. */
+export function warcOnlyIndexes(collected: Pick<CollectedCapture, 'result'>): Set<number> {
+  const loaded = collected.result.rendering?.exchanges.length ?? 0;
+  return new Set(Array.from({ length: Math.max(0, loaded - 1) }, (_, i) => i + 1));
 }
 
 /** Stores the capture's bytes; `endedAt` is when collection ended, as the record states it. */
 export function storeCapture(
   store: EvidenceStore,
-  config: Pick<Config, 'userAgent'>,
+  config: Pick<Config, 'userAgent' | 'tsa'>,
   run: CaptureRun,
   collected: CollectedCapture,
   endedAt: string,
 ): Promise<StoredCapture> {
-  return storeCaptureFiles(
-    store,
-    collected.exchanges,
-    new Set(collected.indexOf.values()),
-    (files) => captureMetadata(run, collected, config, endedAt, files),
-    {
+  return storeCaptureFiles(store, {
+    exchanges: collected.exchanges,
+    mediaExchanges: new Set(collected.indexOf.values()),
+    warcOnly: warcOnlyIndexes(collected),
+    metadata: (_files, payloads) => captureMetadata(run, collected, config, endedAt, payloads),
+    software: {
       name: toolVersion(),
       operator: run.order.requesterId,
       metadataUrl: `urn:casegraph:capture:${run.captureId}`,
     },
-    collected.result.rendering,
-  );
+    ...(collected.result.rendering ? { rendering: collected.result.rendering } : {}),
+  });
 }

@@ -4,9 +4,6 @@
  * address, connects to exactly that IP, caps size and time, and follows redirects under the same
  * checks. Each exchange is returned whole so it can be preserved as evidence.
  */
-import http from 'node:http';
-import https from 'node:https';
-import type { LookupFunction } from 'node:net';
 import type {
   DecisionBinding,
   DecisionClaims,
@@ -26,6 +23,8 @@ import type {
 import { bareHost, resolveGuarded, type ResolvedAddress } from './address-guard.js';
 import type { ForbiddenEndpoints } from './forbidden-endpoints.js';
 import { statusError } from './fetch-errors.js';
+import type { WireRecord } from '../../common/wire-types.js';
+import { sendRecorded } from '../recording/recorded-http.js';
 
 export type { DecisionBinding };
 /** The gate's verifier: verified claims, or a thrown error. */
@@ -46,6 +45,8 @@ export interface GuardedFetchOptions {
   readonly signal?: AbortSignal;
   /** Per-host politeness; every hop of a redirect chain waits its turn at its own host. */
   readonly pacer?: HostPacer;
+  /** Roots trusted beside Node's own for HTTPS (CASEGRAPH_EXTRA_CA_FILE); verification stays on. */
+  readonly extraCa?: readonly string[];
 }
 
 /** Methods that may make network requests at all (a preservation request is a letter). */
@@ -79,8 +80,19 @@ export function createGuardedFetch(options: GuardedFetchOptions): GuardedFetch {
   };
 }
 
+/**
+ * The same decision check as a function of its own, for the page recorder, which asks it before
+ * every request a rendered page makes.
+ */
+export function decisionCheck(options: Pick<GuardedFetchOptions, 'platform' | 'decision'>): () => void {
+  return () => void checkDecision(options);
+}
+
 /** Throws FETCH_REFUSED unless the job's decision verifies and covers this platform and method. */
-function checkDecision({ platform, decision }: GuardedFetchOptions): DecisionClaims {
+function checkDecision({
+  platform,
+  decision,
+}: Pick<GuardedFetchOptions, 'platform' | 'decision'>): DecisionClaims {
   let claims: DecisionClaims;
   try {
     claims = decision.verifier.verify(decision.token, decision.binding);
@@ -123,7 +135,7 @@ async function followRedirects(
     const release = await options.pacer?.acquire(bareHost(url), signal);
     let res: Awaited<ReturnType<typeof sendOnce>>;
     try {
-      res = await sendOnce(url, address, init.method ?? 'GET', headers, signal, options.limits.maxBytes);
+      res = await sendOnce(url, address, init.method ?? 'GET', headers, signal, options);
     } finally {
       await release?.();
     }
@@ -136,14 +148,16 @@ async function followRedirects(
           retryable: false,
         });
       }
-      chain.push({ url: url.href, status: res.status, location });
+      chain.push({ url: url.href, status: res.status, location, headers: res.wire.rawHeaders });
       url = new URL(location, url);
       continue;
     }
     const endedAt = new Date();
+    const { wire, ...response } = res;
     const exchange: RawExchange = {
       request: { method: init.method ?? 'GET', url: url.href, headers },
-      response: res,
+      response,
+      wire,
       serverIp: address.address,
       timing: {
         startedAt: startedAt.toISOString(),
@@ -168,87 +182,19 @@ function requestHeaders(url: URL, init: FetchInit, userAgent: string): Record<st
   };
 }
 
-type RawResponse = RawExchange['response'];
+type RawResponse = RawExchange['response'] & { readonly wire: WireRecord };
 
-/** One request pinned to the checked IP; redirects are not followed here. */
+/** One request pinned to the checked IP and kept as received; redirects are not followed here. */
 function sendOnce(
   url: URL,
   address: ResolvedAddress,
   method: string,
   headers: Record<string, string>,
   signal: AbortSignal,
-  maxBytes: number,
+  options: Pick<GuardedFetchOptions, 'limits' | 'extraCa'>,
 ): Promise<RawResponse> {
-  // Host header and TLS SNI keep the name; only the connection goes to the pinned address.
-  const lookup = ((_host, opts, callback) => {
-    if (opts.all) callback(null, [address]);
-    else callback(null, address.address, address.family);
-  }) as LookupFunction;
-  const transport = url.protocol === 'https:' ? https : http;
-  return new Promise<RawResponse>((resolve, reject) => {
-    const req = transport.request(
-      {
-        protocol: url.protocol,
-        hostname: bareHost(url),
-        port: url.port || undefined,
-        path: `${url.pathname}${url.search}`,
-        method,
-        headers,
-        lookup,
-        servername: bareHost(url),
-        signal,
-        agent: false,
-      },
-      (res) => readCapped(url, res, maxBytes, req, resolve, reject),
-    );
-    req.on('error', reject);
-    req.end();
-  });
-}
-
-function readCapped(
-  url: URL,
-  res: http.IncomingMessage,
-  maxBytes: number,
-  req: http.ClientRequest,
-  resolve: (r: RawResponse) => void,
-  reject: (e: unknown) => void,
-): void {
-  const tooBig = (): void => {
-    req.destroy();
-    reject(
-      new AppError('LIMIT_EXCEEDED', `${url.href}: response larger than ${maxBytes} bytes`, {
-        url: url.href,
-        maxBytes,
-        retryable: false,
-      }),
-    );
-  };
-  // A declared length over the cap is refused before reading a byte of the body.
-  if (Number(res.headers['content-length'] ?? 0) > maxBytes) return tooBig();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  res.on('data', (chunk: Buffer) => {
-    size += chunk.length;
-    if (size > maxBytes) return tooBig();
-    chunks.push(chunk);
-  });
-  res.on('error', reject);
-  res.on('end', () => {
-    resolve({
-      status: res.statusCode ?? 0,
-      statusText: res.statusMessage ?? '',
-      headers: flattenHeaders(res.headers),
-      httpVersion: res.httpVersion,
-      body: Buffer.concat(chunks),
-    });
-  });
-}
-
-function flattenHeaders(headers: http.IncomingHttpHeaders): Record<string, string> {
-  const flat: Record<string, string> = {};
-  for (const [name, value] of Object.entries(headers)) {
-    if (value !== undefined) flat[name] = Array.isArray(value) ? value.join(', ') : value;
-  }
-  return flat;
+  return sendRecorded(
+    { url, address, method, headers: Object.entries(headers) },
+    { maxBytes: options.limits.maxBytes, signal, ...(options.extraCa ? { extraCa: options.extraCa } : {}) },
+  );
 }

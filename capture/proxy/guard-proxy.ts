@@ -27,6 +27,15 @@ import { checkTarget, requestTarget, tunnelTarget, type ProxyTarget } from './pr
 const log = logger('chromium');
 const CHALLENGE = 'Basic realm="casegraph capture"';
 
+/**
+ * A URL no site has (.invalid is reserved, RFC 6761) that the proxy answers itself for a capture's
+ * session. A page's recorded requests never reach the proxy, so the renderer opens this first:
+ * Chromium meets the 407, puppeteer answers it, and the browser context then holds the credential
+ * that its WebSockets and service workers must present.
+ */
+export const SESSION_GREETING_URL = 'http://casegraph-proxy.invalid/session';
+const GREETING_HOST = new URL(SESSION_GREETING_URL).host;
+
 /** A raw status line and headers for a socket that left the HTTP server (CONNECT, upgrade). */
 function rawAnswer(socket: Duplex, status: string, headers: readonly string[] = []): void {
   socket.end(
@@ -99,6 +108,11 @@ export class GuardProxy {
     const session = this.sessionFor(req.headers['proxy-authorization']);
     if (!session) {
       res.writeHead(407, { 'proxy-authenticate': CHALLENGE, 'content-length': '0' }).end();
+      return;
+    }
+    // The greeting: answered here, never resolved.
+    if (requestTarget(req.url, false)?.url.host === GREETING_HOST) {
+      res.writeHead(200, { 'content-type': 'text/plain', 'content-length': '0' }).end();
       return;
     }
     const target = requestTarget(req.url, false);

@@ -16,8 +16,8 @@ const CAPTURE = `query($c: ID!, $id: ID!) {
   capture(caseId: $c, id: $id) {
     id recordJson
     artifacts { sha256 size mediaType name kind downloadPath }
-    decision { decision clauses }
-    custody { seq type actorId artifactHashes detailsJson hash prevHash }
+    decision { decision clauses reasons { finding } }
+    custody { seq type actorId actorName artifactHashes detailsJson hash prevHash }
   }
 }`;
 
@@ -64,6 +64,21 @@ describe('capture viewer API', () => {
     expect(types[types.length - 1]).toBe('VIEWED');
     const chain = capture.custody as { seq: number; hash: string; prevHash: string }[];
     expect(chain.map((e) => e.seq)).toEqual([...chain.map((e) => e.seq)].sort((a, b) => a - b));
+  });
+
+  it('names people and the case in custody lines and gate findings, never by their ids', async () => {
+    const { capture } = (await env.detective.query(CAPTURE, { c: env.caseId, id: captureId })).data!;
+    const custody = capture.custody as { type: string; actorId: string; actorName: string }[];
+    const captured = custody.find((e) => e.type === 'CAPTURED')!;
+    expect(captured.actorName).toBe('Det. Pipe');
+    expect(custody.at(-1)).toMatchObject({ type: 'VIEWED', actorName: 'Det. Pipe' });
+    const findings = (capture.decision.reasons as { finding: string }[]).map((r) => r.finding);
+    expect(findings).toContain('Det. Pipe is assigned to the case as DETECTIVE');
+    expect(findings).toContain('case VIEW-1 is OPEN');
+    for (const finding of findings) {
+      expect(finding).not.toContain(captured.actorId);
+      expect(finding).not.toContain(env.caseId);
+    }
   });
 
   it('downloads each file with its hash, never as a page of casegraph', async () => {

@@ -2,12 +2,12 @@ import { PNG } from 'pngjs';
 import type { CollectionTarget } from '../../common/collection-types.js';
 import type { CaptureResult } from '../../collectors/collector.js';
 import { webCollector } from '../../collectors/web/web.collector.js';
-import { createPageRenderer } from '../../capture/browser/guarded-renderer.js';
 import { BrowserPool } from '../../capture/browser/browser-pool.js';
 import { testContext } from '../fixtures/platforms/collect-context.fixture.js';
 import { startFixturePlatforms, type FixturePlatforms } from '../../demo/platforms/fixture-server.js';
 import { MEDIA } from '../../demo/platforms/scenario.js';
 import { METADATA_IMAGE, WEB_PAGES } from '../../demo/platforms/web.fixture.js';
+import { testRenderer } from '../support/capture-renderer.js';
 
 /**
  * The web page collector in real headless Chromium, launched as the worker's pool launches it
@@ -34,10 +34,7 @@ describe('web page collector', () => {
   const run = (target: CollectionTarget) =>
     webCollector.collect(target, {
       ...testContext(target, fixtures.url),
-      render: createPageRenderer({
-        openPage: () => pool.openPage(),
-        allowlist: [`127.0.0.1:${fixtures.port}`],
-      }),
+      render: testRenderer(() => pool.openPage(), { allowlist: [`127.0.0.1:${fixtures.port}`] }),
     });
 
   it('keeps the raw page, a full-page screenshot, the rendered DOM, title and metadata', async () => {

@@ -8,6 +8,7 @@ import type { ReportContext } from './report-context.js';
 import type { ReportDoc } from './report-doc.js';
 import { reportImage } from './report-image.js';
 import { formatTime, groupHex } from './report-text.js';
+import { NO_TRUSTED_TIME } from '../../timestamp/capture-timestamp.js';
 
 /** What each collection method means, in the words of the department policy. */
 const METHODS: Readonly<Record<string, string>> = {
@@ -78,6 +79,8 @@ function collectionRows(c: PacketCapture, ctx: ReportContext): [string, string][
     ['TLS certificate', 'not recorded: this version of casegraph does not keep certificate fingerprints'],
     ['Started', formatTime(p.startedAt, ctx.zone)],
     ['Ended', formatTime(p.endedAt, ctx.zone)],
+    // Captures made before trusted time existed carry no statement: they had casegraph's clock only.
+    ['Trusted time', typeof p.trustedTime === 'string' ? p.trustedTime : NO_TRUSTED_TIME],
     ['Method', `${method}: ${METHODS[method] ?? 'as the capture record states'}`],
     ['Operator', ctx.people.name(p.operatorId)],
     [

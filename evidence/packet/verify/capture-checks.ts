@@ -184,8 +184,9 @@ export interface CaptureEvidence {
   readonly warcPayloads: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
-/** Files the WARC does not hold as a record payload: itself, and what the export writes. */
-const NOT_IN_WARC = new Set(['capture.warc.gz', 'capture.warc', ...MADE_AT_EXPORT]);
+/** Files the WARC does not hold as a record payload: itself, the timestamp token, what the export writes. */
+// The timestamp token is over metadata.json, made after the WARC that holds metadata.json.
+const NOT_IN_WARC = new Set(['capture.warc.gz', 'capture.warc', 'metadata.json.tsr', ...MADE_AT_EXPORT]);
 
 /**
  * Each kept file of a capture against its WARC: a response body, media file, screenshot, DOM or

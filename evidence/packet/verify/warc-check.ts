@@ -1,9 +1,10 @@
 /**
  * Every record of a packet's WARC file against its own digests: WARC-Block-Digest over the record
- * block, WARC-Payload-Digest over the payload (for HTTP records, what follows the HTTP headers;
- * WARC 1.1 §5.8–5.9). The file is inflated here, not inside warcio, so the inflated size is capped
- * (a gzip bomb inside a zip that passed its own limits) and warcio never buffers more header bytes
- * than the cap allows.
+ * block, WARC-Payload-Digest over the payload (for HTTP records, the entity body that follows the
+ * HTTP headers with chunked transfer framing removed and any content coding kept; WARC 1.1
+ * §5.8–5.9). The file is inflated here, not inside warcio, so the inflated size is capped (a gzip
+ * bomb inside a zip that passed its own limits) and warcio never buffers more header bytes than
+ * the cap allows.
  */
 import crypto from 'node:crypto';
 import type { Readable } from 'node:stream';
@@ -133,6 +134,7 @@ async function checkRecord(record: WARCRecord, ctx: RecordContext): Promise<stri
   const kept = KEPT_PAYLOADS.has(record.warcType ?? '') ? crypto.createHash('sha256') : null;
   const http = /^application\/http/i.test(record.warcContentType ?? '');
   const split = new HeaderSplit(http ? ctx.limits.maxHeaderBytes : 0);
+  let dechunk: Dechunker | null = null;
   for await (const chunk of record.reader) {
     block?.update(chunk);
     const body = split.body(chunk);
@@ -140,9 +142,15 @@ async function checkRecord(record: WARCRecord, ctx: RecordContext): Promise<stri
       throw new WarcLimit(`${name} has HTTP headers longer than ${ctx.limits.maxHeaderBytes} bytes`);
     }
     if (body.length) {
-      payload?.update(body);
-      kept?.update(body);
+      dechunk ??= split.chunked ? new Dechunker() : null;
+      const entity = dechunk ? dechunk.feed(body) : body;
+      payload?.update(entity);
+      kept?.update(entity);
     }
+  }
+  if (dechunk?.broken) {
+    const message = `malformed: ${ctx.file} ${name} has a chunked body whose framing does not parse`;
+    ctx.defects.add('malformed', message, { file: ctx.file, record: name });
   }
   const report = (d: LabelledDigest | null, header: string, what: string) => {
     const got = d?.known ? d.mismatch() : null;
@@ -158,9 +166,10 @@ async function checkRecord(record: WARCRecord, ctx: RecordContext): Promise<stri
 
 /** Finds where an HTTP message's headers end (the first CRLF CRLF), across chunks. */
 class HeaderSplit {
-  private seen = 0;
-  private tail = '';
+  private head = '';
   private inBody: boolean;
+  /** Whether the headers end the message's transfer codings with chunked (known once in the body). */
+  chunked = false;
 
   constructor(private readonly maxHeaderBytes: number) {
     this.inBody = maxHeaderBytes === 0;
@@ -169,15 +178,75 @@ class HeaderSplit {
   /** The part of `chunk` that is payload; 'too long' when the headers pass the cap. */
   body(chunk: Uint8Array): Uint8Array | 'too long' {
     if (this.inBody) return chunk;
-    const text = this.tail + Buffer.from(chunk).toString('latin1');
-    const end = text.indexOf('\r\n\r\n');
+    const before = this.head.length;
+    this.head += Buffer.from(chunk).toString('latin1');
+    const end = this.head.indexOf('\r\n\r\n', Math.max(0, before - 3));
     if (end === -1) {
-      this.seen += chunk.length;
-      this.tail = text.slice(-3);
-      return this.seen > this.maxHeaderBytes ? 'too long' : new Uint8Array(0);
+      return this.head.length > this.maxHeaderBytes ? 'too long' : new Uint8Array(0);
     }
     this.inBody = true;
-    return chunk.subarray(end + 4 - this.tail.length);
+    this.chunked = isChunked(this.head.slice(0, end));
+    return chunk.subarray(end + 4 - before);
+  }
+}
+
+/** Whether an HTTP head's last Transfer-Encoding coding is chunked (RFC 9112 §6.1). */
+function isChunked(head: string): boolean {
+  const codings = head
+    .split('\r\n')
+    .slice(1)
+    .filter((line) => /^transfer-encoding\s*:/i.test(line))
+    .flatMap((line) => line.slice(line.indexOf(':') + 1).split(','))
+    .map((coding) => coding.trim().toLowerCase())
+    .filter(Boolean);
+  return codings.at(-1) === 'chunked';
+}
+
+/**
+ * Removes chunked transfer framing as the body streams (RFC 9112 §7.1): chunk sizes and
+ * extensions, each chunk's CRLF, the last chunk and trailers. What follows the message is ignored.
+ */
+class Dechunker {
+  private state: 'size' | 'data' | 'data-end' | 'trailer' | 'done' = 'size';
+  private line = '';
+  private left = 0;
+  broken = false;
+
+  feed(bytes: Uint8Array): Uint8Array {
+    const out: Uint8Array[] = [];
+    let at = 0;
+    while (at < bytes.length && this.state !== 'done' && !this.broken) {
+      if (this.state === 'data') {
+        const take = Math.min(this.left, bytes.length - at);
+        out.push(bytes.subarray(at, at + take));
+        at += take;
+        this.left -= take;
+        if (this.left === 0) this.state = 'data-end';
+        continue;
+      }
+      const lf = bytes.indexOf(0x0a, at);
+      const stop = lf === -1 ? bytes.length : lf + 1;
+      this.line += Buffer.from(bytes.subarray(at, stop)).toString('latin1');
+      at = stop;
+      if (this.line.length > 4096) this.broken = true;
+      if (lf !== -1) this.endLine(this.line.replace(/\r?\n$/, ''));
+    }
+    return out.length === 1 ? out[0]! : Buffer.concat(out);
+  }
+
+  private endLine(line: string): void {
+    this.line = '';
+    if (this.state === 'data-end') {
+      if (line === '') this.state = 'size';
+      else this.broken = true;
+    } else if (this.state === 'trailer') {
+      if (line === '') this.state = 'done';
+    } else {
+      const size = /^([0-9a-f]+)\s*(;.*)?$/i.exec(line);
+      if (!size) this.broken = true;
+      else if ((this.left = parseInt(size[1]!, 16)) === 0) this.state = 'trailer';
+      else this.state = 'data';
+    }
   }
 }
 
