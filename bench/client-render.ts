@@ -81,8 +81,8 @@ async function seedCase(graph: GraphClient, caseId: string, elements: number): P
 /** Opens the case from the case list and waits for the graph's first frame; milliseconds. */
 async function openCase(page: Page, url: string, number: string): Promise<{ ms: number; label: string }> {
   await page.goto(url, { waitUntil: 'load' });
-  await page.waitForSelector('table button');
-  const buttons = await page.$$('table button');
+  await page.waitForSelector('table a');
+  const buttons = await page.$$('table a');
   for (const button of buttons) {
     if ((await button.evaluate((el) => el.textContent ?? '')).includes(number)) {
       const start = Date.now();

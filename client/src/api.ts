@@ -6,6 +6,8 @@ export class ApiError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    /** The input the server refused, when it names one (`number`, `handle`), to show the error beside it. */
+    readonly field?: string,
   ) {
     super(message);
   }
@@ -30,10 +32,10 @@ export async function request<TResult, TVariables>(
   });
   const body = (await response.json()) as {
     data?: TResult;
-    errors?: { message: string; extensions?: { code?: string } }[];
+    errors?: { message: string; extensions?: { code?: string; field?: string } }[];
   };
   const error = body.errors?.[0];
-  if (error) throw new ApiError(error.extensions?.code ?? 'ERROR', error.message);
+  if (error) throw new ApiError(error.extensions?.code ?? 'ERROR', error.message, error.extensions?.field);
   return body.data as TResult;
 }
 

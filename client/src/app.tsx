@@ -1,11 +1,15 @@
-import { useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { NavLink, Navigate, Route, Routes, useNavigate } from 'react-router';
 import { request, type Me } from './api';
 import { graphql } from './gql';
+import { paths } from './paths';
 import { AuditView } from './views/audit.view';
-import { AuthorizationsView } from './views/authorizations.view';
+import { AuthorizationRoute } from './views/authorization-route.view';
 import { CaseView } from './views/case.view';
 import { CasesView } from './views/cases.view';
 import { LoginView } from './views/login.view';
+import { NotificationsList } from './views/notifications.view';
+import { LifecycleReviewView } from './views/lifecycle-review.view';
 import { VerifyPacket } from './views/verify-packet.view';
 
 const SESSION = graphql(`
@@ -21,83 +25,75 @@ const LOGOUT = graphql(`
   }
 `);
 
-type Screen =
-  | { name: 'cases' }
-  | { name: 'case'; id: string }
-  | { name: 'authorizations' }
-  | { name: 'audit' }
-  | { name: 'verify' };
-
 /** The screens each role's menu offers; the server enforces the same limits on every request. */
-function menuOf(role: Me['role']): [Screen['name'], string][] {
-  if (role === 'ADMIN') return [['audit', 'Audit']];
-  const menu: [Screen['name'], string][] = [['cases', 'Cases']];
-  if (role === 'SUPERVISOR') menu.push(['authorizations', 'Authorizations'], ['audit', 'Audit']);
-  menu.push(['verify', 'Verify a packet']);
+function menuOf(role: Me['role']): [string, string][] {
+  if (role === 'ADMIN') return [[paths.audit(), 'Audit']];
+  const menu: [string, string][] = [[paths.cases(), 'Cases']];
+  // Requesters read what supervisors decided on their authorization requests.
+  if (role === 'DETECTIVE' || role === 'SUPERVISOR') menu.push([paths.notifications(), 'Notifications']);
+  if (role === 'SUPERVISOR') menu.push([paths.authorizations(), 'Authorizations'], [paths.audit(), 'Audit']);
+  if (role === 'SUPERVISOR') menu.push(['/review', 'Records review']);
+  menu.push([paths.verify(), 'Verify a packet']);
   return menu;
 }
 
-function ScreenView({ me, screen, open }: { me: Me; screen: Screen; open: (id: string) => void }) {
-  switch (screen.name) {
-    case 'case':
-      return <CaseView me={me} caseId={screen.id} />;
-    case 'authorizations':
-      return <AuthorizationsView />;
-    case 'audit':
-      return <AuditView me={me} />;
-    case 'verify':
-      return <VerifyPacket />;
-    default:
-      return me.role === 'ADMIN' ? (
-        <p>Administrators manage users through the API; case content is not shown to them.</p>
-      ) : (
-        <CasesView me={me} onOpen={open} />
-      );
-  }
+/** Every address of the workspace; an address the workspace does not know says so. */
+function Screens({ me }: { me: Me }) {
+  const home =
+    me.role === 'ADMIN' ? (
+      <p>Administrators manage users through the API; case content is not shown to them.</p>
+    ) : (
+      <CasesView me={me} />
+    );
+  return (
+    <Routes>
+      <Route index element={me.role === 'ADMIN' ? <Navigate to={paths.audit()} replace /> : home} />
+      <Route path="cases" element={home} />
+      <Route path="cases/:caseId/*" element={<CaseView me={me} />} />
+      <Route path="authorizations/:authorizationId?" element={<AuthorizationRoute />} />
+      <Route path="audit" element={<AuditView me={me} />} />
+      <Route path="verify" element={<VerifyPacket />} />
+      <Route path="notifications" element={<NotificationsList />} />
+      <Route path="review" element={<LifecycleReviewView />} />
+      <Route path="*" element={<p role="alert">casegraph has no screen at this address.</p>} />
+    </Routes>
+  );
 }
 
-/** The workspace shell: sign-in, then the views the user's role may use. */
+/** The workspace shell: sign-in, then the screens the user's role may use, each at its own address. */
 export function App() {
-  const [me, setMe] = useState<Me | null | undefined>(undefined);
-  const [screen, setScreen] = useState<Screen>({ name: 'cases' });
-
-  useEffect(() => {
-    request(SESSION)
-      .then((d) => setMe(d.me))
-      .catch(() => setMe(null));
-  }, []);
+  const queries = useQueryClient();
+  const navigate = useNavigate();
+  const session = useQuery({ queryKey: ['session'], queryFn: async () => (await request(SESSION)).me });
 
   async function signOut() {
     await request(LOGOUT);
-    setMe(null);
-    setScreen({ name: 'cases' });
+    queries.clear();
+    queries.setQueryData(['session'], null);
+    navigate(paths.cases());
   }
 
-  if (me === undefined) return <p aria-busy="true">Loading…</p>;
-  if (me === null) return <LoginView onSignedIn={setMe} />;
+  if (session.isPending) return <p aria-busy="true">Loading…</p>;
+  const me = session.data ?? null;
+  if (me === null) return <LoginView onSignedIn={(user) => queries.setQueryData(['session'], user)} />;
   return (
     <>
       <header className="shell">
         <strong>casegraph</strong>
         <nav aria-label="Main">
-          {menuOf(me.role).map(([name, label]) => (
-            <button
-              key={name}
-              className="link"
-              aria-current={screen.name === name ? 'page' : undefined}
-              onClick={() => setScreen({ name } as Screen)}
-            >
+          {menuOf(me.role).map(([to, label]) => (
+            <NavLink key={to} to={to} className="link">
               {label}
-            </button>
+            </NavLink>
           ))}
         </nav>
         <span>
           {me.displayName} · {me.role.toLowerCase()}
         </span>
-        <button onClick={signOut}>Sign out</button>
+        <button onClick={() => void signOut()}>Sign out</button>
       </header>
       <main>
-        <ScreenView me={me} screen={screen} open={(id) => setScreen({ name: 'case', id })} />
+        <Screens me={me} />
       </main>
     </>
   );

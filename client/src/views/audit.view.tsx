@@ -1,3 +1,4 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { formatTime, request, type Me } from '../api';
 import { ErrorAlert } from '../components/error-alert.component';
@@ -24,6 +25,45 @@ const AUDIT = graphql(`
     }
   }
 `);
+const PEOPLE_OF_CASE = graphql(`
+  query AuditPeopleOfCase($c: ID!) {
+    case(id: $c) {
+      assignees {
+        id
+        username
+        displayName
+        role
+      }
+    }
+  }
+`);
+const ALL_USERS = graphql(`
+  query AuditAllUsers {
+    users(first: 200) {
+      id
+      username
+      displayName
+      role
+    }
+  }
+`);
+
+/**
+ * The people the actor filter offers, by name: those assigned to the chosen case, or, for an
+ * administrator reading every case, every user.
+ */
+function usePeople(me: Me, caseId: string) {
+  return useQuery({
+    queryKey: ['audit-people', caseId],
+    queryFn: async () =>
+      caseId
+        ? (await request(PEOPLE_OF_CASE, { c: caseId })).case.assignees
+        : me.role === 'ADMIN'
+          ? (await request(ALL_USERS)).users
+          : [],
+  });
+}
+
 const CASES = graphql(`
   query AuditCases {
     cases(first: 100) {
@@ -57,6 +97,7 @@ export function AuditView({ me }: { me: Me }) {
       setError((e as Error).message);
     }
   }
+  const people = usePeople(me, caseId);
   const [cases, setCases] = useState<AuditCasesQuery['cases']['nodes']>([]);
   useEffect(() => {
     request(CASES)
@@ -79,7 +120,10 @@ export function AuditView({ me }: { me: Me }) {
             name="auditCase"
             value={caseId}
             required={me.role === 'SUPERVISOR'}
-            onChange={(e) => setCaseId(e.target.value)}
+            onChange={(e) => {
+              setCaseId(e.target.value);
+              setActorId('');
+            }}
           >
             <option value="">{me.role === 'SUPERVISOR' ? 'Choose one of your cases' : 'Every case'}</option>
             {cases.map((c) => (
@@ -90,8 +134,17 @@ export function AuditView({ me }: { me: Me }) {
           </select>
         </label>
         <label>
-          User id
-          <input name="auditActor" value={actorId} onChange={(e) => setActorId(e.target.value)} />
+          Person
+          <select name="auditActor" value={actorId} onChange={(e) => setActorId(e.target.value)}>
+            <option value="">
+              {caseId || me.role === 'ADMIN' ? 'Anyone' : 'Anyone (choose a case to pick a person)'}
+            </option>
+            {(people.data ?? []).map((u) => (
+              <option key={u.id} value={u.id}>
+                {u.displayName} — {u.username} ({u.role.toLowerCase()})
+              </option>
+            ))}
+          </select>
         </label>
         <button type="submit">Show</button>
       </form>

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState, type FormEvent } from 'react';
 import { formatTime, request } from '../api';
 import { ErrorAlert } from '../components/error-alert.component';
+import { FieldError, useFieldErrors } from '../components/field-error.component';
 import { graphql } from '../gql';
 import type { AuthorizationsQuery } from '../gql/graphql';
 
@@ -23,7 +24,13 @@ const LIST = graphql(`
       decidedAt
       decisionNote
       writtenPermissionReference
+      legalReviewReference
       expiresAt
+      caseNumber
+      approverName
+      requirements
+      legalReviewRequired
+      supersededBy
     }
   }
 `);
@@ -55,12 +62,12 @@ function Decide({ authorization, onDone }: { authorization: Authorization; onDon
   const [legal, setLegal] = useState('');
   const [expires, setExpires] = useState('');
   const [reason, setReason] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const errors = useFieldErrors();
   const pending = authorization.status === 'REQUESTED';
 
   async function run(event: FormEvent, action: 'approve' | 'reject' | 'revoke') {
     event.preventDefault();
-    setError(null);
+    errors.reset();
     try {
       if (action === 'approve') {
         await request(APPROVE, {
@@ -75,9 +82,14 @@ function Decide({ authorization, onDone }: { authorization: Authorization; onDon
       else await request(REVOKE, { id: authorization.id, r: reason });
       onDone();
     } catch (e) {
-      setError((e as Error).message);
+      errors.fail(e);
     }
   }
+  const id = `decide-${authorization.id}`;
+  const change = (field: string, set: (v: string) => void) => (e: { target: { value: string } }) => {
+    errors.clear(field);
+    set(e.target.value);
+  };
 
   return (
     <div className="decide">
@@ -86,15 +98,28 @@ function Decide({ authorization, onDone }: { authorization: Authorization; onDon
           <label>
             Written permission reference
             <input
+              id={`${id}-wpr`}
               name="writtenPermissionReference"
               required
               value={reference}
-              onChange={(e) => setReference(e.target.value)}
+              onChange={change('writtenPermissionReference', setReference)}
+              {...errors.describe('writtenPermissionReference', `${id}-wpr`)}
             />
+            <FieldError id={`${id}-wpr`} message={errors.errors.writtenPermissionReference} />
           </label>
           <label>
-            Legal review reference (when the policy asks for one)
-            <input name="legalReviewReference" value={legal} onChange={(e) => setLegal(e.target.value)} />
+            {authorization.legalReviewRequired
+              ? 'Legal review reference (required by the policy for this platform)'
+              : 'Legal review reference (not required here)'}
+            <input
+              id={`${id}-legal`}
+              name="legalReviewReference"
+              required={authorization.legalReviewRequired}
+              value={legal}
+              onChange={change('legalReviewReference', setLegal)}
+              {...errors.describe('legalReviewReference', `${id}-legal`)}
+            />
+            <FieldError id={`${id}-legal`} message={errors.errors.legalReviewReference} />
           </label>
           <label>
             Valid until
@@ -103,7 +128,7 @@ function Decide({ authorization, onDone }: { authorization: Authorization; onDon
               name="expiresAt"
               required
               value={expires}
-              onChange={(e) => setExpires(e.target.value)}
+              onChange={change('expiresAt', setExpires)}
             />
           </label>
           <button type="submit">Approve</button>
@@ -116,14 +141,14 @@ function Decide({ authorization, onDone }: { authorization: Authorization; onDon
         >
           <label>
             Reason
-            <input name="reason" required value={reason} onChange={(e) => setReason(e.target.value)} />
+            <input name="reason" required value={reason} onChange={change('reason', setReason)} />
           </label>
           <button type="submit" className="danger">
             {pending ? 'Reject' : 'Revoke'}
           </button>
         </form>
       )}
-      <ErrorAlert message={error} />
+      <ErrorAlert message={errors.errors[''] ?? errors.errors.reason ?? errors.errors.expiresAt ?? null} />
     </div>
   );
 }
@@ -153,6 +178,7 @@ export function AuthorizationsView() {
           <option value="APPROVED">Approved</option>
           <option value="REJECTED">Rejected</option>
           <option value="REVOKED">Revoked</option>
+          <option value="SUPERSEDED">Replaced by a newer approval</option>
           <option value="">All</option>
         </select>
       </label>
@@ -164,12 +190,25 @@ export function AuthorizationsView() {
             {a.method.replaceAll('_', ' ').toLowerCase()} on {a.platform} as {a.personaHandle}
           </h2>
           <p>
-            Case <code>{a.caseId}</code> · requested by {a.requesterName ?? <code>{a.requesterId}</code>}{' '}
+            Case {a.caseNumber ?? a.caseId} · requested by {a.requesterName ?? 'an unknown user'}{' '}
             {formatTime(a.requestedAt)} · <strong>{a.expired ? 'EXPIRED' : a.status}</strong>
             {a.expiresAt && <> · valid until {formatTime(a.expiresAt)}</>}
           </p>
           <blockquote>{a.justification}</blockquote>
+          {a.status === 'REQUESTED' && (
+            <div className="requirements">
+              <p>The policy requires:</p>
+              <ul>
+                {a.requirements.map((r) => (
+                  <li key={r}>{r}</li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {a.approverName && <p>Approved by {a.approverName}</p>}
           {a.writtenPermissionReference && <p>Written permission: {a.writtenPermissionReference}</p>}
+          {a.legalReviewReference && <p>Legal review: {a.legalReviewReference}</p>}
+          {a.supersededBy && <p>Replaced by a newer approval of the same request.</p>}
           {a.decisionNote && <p>Note: {a.decisionNote}</p>}
           <Decide authorization={a} onDone={load} />
         </article>

@@ -32,7 +32,7 @@ const CAPTURE = graphql(`
         seq
         at
         type
-        actorId
+        actorName
         hash
       }
     }
@@ -177,7 +177,8 @@ export function CaptureView({
       <ol className="custody">
         {detail.custody.map((e) => (
           <li key={e.seq} value={e.seq}>
-            {formatTime(e.at)} · {e.type} · {e.actorId} · <code className="hash">{e.hash.slice(0, 16)}…</code>
+            {formatTime(e.at)} · {e.type} · {e.actorName} ·{' '}
+            <code className="hash">{e.hash.slice(0, 16)}…</code>
           </li>
         ))}
       </ol>

@@ -1,18 +1,26 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
+import { NavLink, useNavigate, useParams, useSearchParams } from 'react-router';
 import { formatTime, request, type Me } from '../api';
+import { ErrorAlert } from '../components/error-alert.component';
+import { useMarkLinked } from '../components/mark-linked';
 import { graphql } from '../gql';
 import type { CaseDetailQuery, Role } from '../gql/graphql';
-import { PURPOSE_LABELS } from '../labels';
+import { CASE_STATUS_LABELS, PURPOSE_LABELS } from '../labels';
+import { CASE_TABS, paths, type CaseTab } from '../paths';
+import { AnalysisView } from './analyst-analysis.view';
+import { AnalystSearch } from './analyst-search.view';
 import { AssignPeople } from './assign-people.view';
-import { CaptureView } from './capture.view';
+import { CaseCaptures, collectionsOf } from './case-captures.view';
+import { CaseGraphTab } from './case-graph-tab.view';
+import { ChangesFeed } from './history.view';
 import { CollectPreview } from './collect-preview.view';
+import { PersonsPanel } from './persons.view';
 import { ExportView } from './export.view';
-import { GraphPanel } from './graph-panel.view';
 import { TimelineView } from './timeline.view';
-import { ErrorAlert } from '../components/error-alert.component';
+import { WatchesView } from './watches.view';
 
-type Tab = 'graph' | 'timeline' | 'captures' | 'packets';
-type CaseDetail = CaseDetailQuery['case'];
+export type CaseDetail = CaseDetailQuery['case'];
 
 const CASE = graphql(`
   query CaseDetail($id: ID!) {
@@ -26,6 +34,7 @@ const CASE = graphql(`
       createdAt
       assignees {
         username
+        displayName
         role
       }
       persons {
@@ -58,44 +67,57 @@ const CASE = graphql(`
 const EDITORS: readonly Role[] = ['DETECTIVE', 'SUPERVISOR'];
 /** Roles that may release evidence packets. */
 const EXPORTERS: readonly Role[] = ['DETECTIVE', 'PROSECUTOR', 'SUPERVISOR'];
+/** Roles that may analyse a case (link candidates, communities). */
+const ANALYSTS: readonly Role[] = ['DETECTIVE', 'ANALYST', 'SUPERVISOR'];
 
-/** One case: who works it, its graph, timeline, captures and packets, and the collect form. */
-export function CaseView({ me, caseId }: { me: Me; caseId: string }) {
-  const [detail, setDetail] = useState<CaseDetail | null>(null);
-  const [selected, setSelected] = useState<string | null>(null);
-  const [openCapture, setOpenCapture] = useState<string | null>(null);
-  const [tab, setTab] = useState<Tab>('graph');
-  const [error, setError] = useState<string | null>(null);
-  const onSelect = useCallback((ref: string) => setSelected(ref), []);
-
-  const [version, setVersion] = useState(0);
-  const reload = useCallback(() => setVersion((v) => v + 1), []);
-
-  useEffect(() => {
-    request(CASE, { id: caseId })
-      .then((d) => setDetail(d.case))
-      .catch((e: Error) => setError(e.message));
-  }, [caseId, version]);
-
-  if (error) return <ErrorAlert message={error} />;
-  if (!detail) return <p aria-busy="true">Loading case…</p>;
-  const mayEdit = EDITORS.includes(me.role);
-  const mayCollect = mayEdit && detail.status === 'OPEN';
-  const mayExport = EXPORTERS.includes(me.role);
-  const tabs: [Tab, string][] = [
+/** The tabs this user sees on this case, in order, with their names. */
+function tabsFor(me: Me, detail: CaseDetail): [CaseTab, string][] {
+  const tabs: [CaseTab, string][] = [
     ['graph', 'Graph'],
     ['timeline', 'Timeline'],
-    ['captures', `Captures (${detail.captures.length})`],
-    ...(mayExport ? ([['packets', 'Evidence packets']] as [Tab, string][]) : []),
+    ['captures', `Captures (${collectionsOf(detail.captures).length})`],
+    ['search', 'Search posts'],
+    ['history', 'Changes'],
+    ['watches', 'Watches'],
   ];
-  const open = (id: string) => {
-    setOpenCapture(id);
-    setTab('captures');
-  };
-  const selectOnGraph = (ref: string) => {
-    setSelected(ref);
-    setTab('graph');
-  };
+  if (EDITORS.includes(me.role)) tabs.push(['persons', 'Persons and accounts']);
+  if (ANALYSTS.includes(me.role)) tabs.push(['analysis', 'Analysis']);
+  if (EXPORTERS.includes(me.role)) tabs.push(['packets', 'Evidence packets']);
+  return tabs;
+}
+
+/** The case query's key, for views that change the case and want it read again. */
+export const caseKey = (caseId: string) => ['case', caseId] as const;
+
+/**
+ * One case at /cases/<id>/<tab>/…: who works it, its graph, timeline, captures, search, analysis
+ * and packets, and the collect form. The address says which tab, node, capture or export is open,
+ * so reload and Back return to it.
+ */
+export function CaseView({ me }: { me: Me }) {
+  const { caseId = '', '*': rest = '' } = useParams();
+  const [tab = 'graph', ...sub] = rest.split('/').filter(Boolean);
+  const [search] = useSearchParams();
+  const navigate = useNavigate();
+  const queries = useQueryClient();
+  const query = useQuery({
+    queryKey: caseKey(caseId),
+    queryFn: async () => (await request(CASE, { id: caseId })).case,
+  });
+  const reload = useCallback(
+    () => void queries.invalidateQueries({ queryKey: caseKey(caseId) }),
+    [queries, caseId],
+  );
+  const selectOnGraph = useCallback((ref: string) => navigate(paths.node(caseId, ref)), [navigate, caseId]);
+  const openCapture = useCallback((id: string) => navigate(paths.capture(caseId, id)), [navigate, caseId]);
+
+  if (query.error) return <ErrorAlert message={query.error.message} />;
+  const detail = query.data;
+  if (!detail) return <p aria-busy="true">Loading case…</p>;
+  const tabs = tabsFor(me, detail);
+  const current = (CASE_TABS as readonly string[]).includes(tab) ? (tab as CaseTab) : null;
+  const mayCollect = EDITORS.includes(me.role) && detail.status === 'OPEN';
+  const selected = search.get('node');
 
   return (
     <section aria-labelledby="case-title">
@@ -104,92 +126,90 @@ export function CaseView({ me, caseId }: { me: Me; caseId: string }) {
       </h1>
       <p>
         {PURPOSE_LABELS[detail.purpose]} <span className="clause">{detail.purposeClause}</span> ·{' '}
-        {detail.status} · opened {formatTime(detail.createdAt)}
+        {CASE_STATUS_LABELS[detail.status]} · opened {formatTime(detail.createdAt)}
       </p>
-      <p>Assigned: {detail.assignees.map((a) => `${a.username} (${a.role.toLowerCase()})`).join(', ')}</p>
-      {mayEdit && <AssignPeople caseId={detail.id} onAssigned={reload} />}
-      <div role="tablist" aria-label="Case views" className="tabs">
+      <p>
+        Assigned:{' '}
+        {detail.assignees.map((a) => `${a.displayName} — ${a.username} (${a.role.toLowerCase()})`).join(', ')}
+      </p>
+      {EDITORS.includes(me.role) && <AssignPeople caseId={detail.id} onAssigned={reload} />}
+      <nav aria-label="Case views" className="tabs">
         {tabs.map(([id, label]) => (
-          <button
-            key={id}
-            type="button"
-            role="tab"
-            id={`tab-${id}`}
-            aria-selected={tab === id}
-            aria-controls={`panel-${id}`}
-            onClick={() => setTab(id)}
-          >
+          <NavLink key={id} to={paths.case(detail.id, id)} aria-current={current === id ? 'page' : undefined}>
             {label}
-          </button>
+          </NavLink>
         ))}
-      </div>
-      <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
-        {tab === 'graph' && (
-          <div className="case-layout">
-            <GraphPanel
-              caseId={detail.id}
-              graph={detail.graph}
-              selected={selected}
-              onSelect={onSelect}
-              onOpenCapture={open}
-            />
-            <div>
-              <h2>Persons</h2>
-              <ul>
-                {detail.persons.map((p) => (
-                  <li key={p.ref}>
-                    <button type="button" className="link" onClick={() => setSelected(p.ref)}>
-                      {p.name}
-                    </button>{' '}
-                    ({p.role.toLowerCase()})
-                  </li>
-                ))}
-              </ul>
-              {detail.persons.length === 0 && <p>No persons yet.</p>}
-              <h2>Accounts</h2>
-              <ul>
-                {detail.accounts.map((a) => (
-                  <li key={a.ref}>
-                    <button type="button" className="link" onClick={() => setSelected(a.ref)}>
-                      {a.platform}: {a.handle ?? a.displayName ?? a.ref}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-              {detail.accounts.length === 0 && <p>No accounts yet.</p>}
-            </div>
-          </div>
-        )}
-        {tab === 'timeline' && (
-          <TimelineView
-            caseId={detail.id}
-            version={version}
+      </nav>
+      <div className="tab-panel">
+        {current === null || !tabs.some(([id]) => id === current) ? (
+          <p role="alert">This case has no “{tab}” view for you.</p>
+        ) : (
+          <CasePanel
+            tab={current}
+            sub={sub}
+            detail={detail}
             selected={selected}
             onSelect={selectOnGraph}
-            onOpenCapture={open}
+            onOpenCapture={openCapture}
           />
         )}
-        {tab === 'captures' && (
-          <>
-            <h2>Captures</h2>
-            <ul className="captures">
-              {detail.captures.map((c) => (
-                <li key={c.id}>
-                  <button type="button" className="link" onClick={() => setOpenCapture(c.id)}>
-                    {formatTime(c.startedAt)} · {c.platform} {c.targetValue} · {c.status}
-                  </button>
-                </li>
-              ))}
-            </ul>
-            {detail.captures.length === 0 && <p>No captures yet.</p>}
-            {openCapture && (
-              <CaptureView caseId={detail.id} captureId={openCapture} onClose={() => setOpenCapture(null)} />
-            )}
-          </>
-        )}
-        {tab === 'packets' && <ExportView caseId={detail.id} captures={detail.captures} />}
       </div>
       {mayCollect && <CollectPreview caseId={detail.id} purpose={detail.purpose} onCaptured={reload} />}
     </section>
   );
+}
+
+/** The open tab's panel; `sub` is the address below the tab (a capture, an export, a screen). */
+function CasePanel({
+  tab,
+  sub,
+  detail,
+  selected,
+  onSelect,
+  onOpenCapture,
+}: {
+  tab: CaseTab;
+  sub: readonly string[];
+  detail: CaseDetail;
+  selected: string | null;
+  onSelect: (ref: string) => void;
+  onOpenCapture: (captureId: string) => void;
+}) {
+  switch (tab) {
+    case 'graph':
+      return (
+        <CaseGraphTab detail={detail} selected={selected} onSelect={onSelect} onOpenCapture={onOpenCapture} />
+      );
+    case 'timeline':
+      return (
+        <TimelineView
+          caseId={detail.id}
+          selected={selected}
+          onSelect={onSelect}
+          onOpenCapture={onOpenCapture}
+        />
+      );
+    case 'captures':
+      return <CaseCaptures detail={detail} captureId={sub[0] ?? null} />;
+    case 'packets':
+      return <PacketsTab detail={detail} exportId={sub[0] ?? null} />;
+    case 'search':
+      return <AnalystSearch caseId={detail.id} onSelect={onSelect} onOpenCapture={onOpenCapture} />;
+    case 'persons':
+      return <PersonsPanel caseId={detail.id} />;
+    case 'analysis':
+      return <AnalysisView detail={detail} sub={sub} onSelect={onSelect} />;
+    case 'history':
+      return <ChangesFeed caseId={detail.id} />;
+    case 'watches':
+      return <WatchesView caseId={detail.id} />;
+    default:
+      return <p role="alert">This view is not part of this workspace yet.</p>;
+  }
+}
+
+/** The packets tab; /packets/<exportId> brings that export's row into view. */
+function PacketsTab({ detail, exportId }: { detail: CaseDetail; exportId: string | null }) {
+  useMarkLinked(exportId ? `tr[data-export-id="${CSS.escape(exportId)}"]` : null);
+  return <ExportView caseId={detail.id} captures={detail.captures} />;
 }

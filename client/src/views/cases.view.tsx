@@ -1,9 +1,13 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { keepPreviousData, useQuery } from '@tanstack/react-query';
+import { useState, type FormEvent } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { request, type Me } from '../api';
 import { ErrorAlert } from '../components/error-alert.component';
+import { FieldError, useFieldErrors } from '../components/field-error.component';
 import { graphql } from '../gql';
-import type { CaseListQuery, CaseStatus, Purpose } from '../gql/graphql';
+import type { CaseStatus, Purpose } from '../gql/graphql';
 import { CASE_STATUS_LABELS, optionsOf, PURPOSE_LABELS } from '../labels';
+import { paths } from '../paths';
 
 const LIST = graphql(`
   query CaseList($search: String, $status: CaseStatus) {
@@ -35,17 +39,16 @@ const CREATE = graphql(`
 const PURPOSES = optionsOf(PURPOSE_LABELS);
 
 /** The cases the user may see, with search and status, and (for detectives) a new-case form. */
-export function CasesView({ me, onOpen }: { me: Me; onOpen: (id: string) => void }) {
-  const [rows, setRows] = useState<CaseListQuery['cases']['nodes']>([]);
+export function CasesView({ me }: { me: Me }) {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState<CaseStatus | ''>('');
-  const [error, setError] = useState<string | null>(null);
-
-  useEffect(() => {
-    request(LIST, { search: search || null, status: status || null })
-      .then((d) => setRows(d.cases.nodes))
-      .catch((e: Error) => setError(e.message));
-  }, [search, status]);
+  const list = useQuery({
+    queryKey: ['cases', search, status],
+    queryFn: () => request(LIST, { search: search || null, status: status || null }),
+    // While a new filter is asked, the last answer stays on screen instead of an empty table.
+    placeholderData: keepPreviousData,
+  });
+  const rows = list.data?.cases.nodes ?? [];
 
   return (
     <section aria-labelledby="cases-title">
@@ -67,8 +70,8 @@ export function CasesView({ me, onOpen }: { me: Me; onOpen: (id: string) => void
           </select>
         </label>
       </div>
-      <ErrorAlert message={error} />
-      <table>
+      <ErrorAlert message={list.error?.message ?? null} />
+      <table aria-busy={list.isFetching}>
         <thead>
           <tr>
             <th scope="col">Number</th>
@@ -83,52 +86,74 @@ export function CasesView({ me, onOpen }: { me: Me; onOpen: (id: string) => void
           {rows.map((c) => (
             <tr key={c.id}>
               <td>
-                <button className="link" onClick={() => onOpen(c.id)}>
-                  {c.number}
-                </button>
+                <Link to={paths.case(c.id)}>{c.number}</Link>
               </td>
               <td>{c.title}</td>
               <td>{PURPOSE_LABELS[c.purpose] ?? c.purpose}</td>
-              <td>{c.status}</td>
+              <td>{CASE_STATUS_LABELS[c.status]}</td>
               <td>{c.counts.accounts}</td>
               <td>{c.counts.posts}</td>
             </tr>
           ))}
         </tbody>
       </table>
-      {rows.length === 0 && !error && <p>No cases to show.</p>}
-      {(me.role === 'DETECTIVE' || me.role === 'SUPERVISOR') && <NewCaseForm onCreated={onOpen} />}
+      {list.isPending && <p aria-busy="true">Loading cases…</p>}
+      {list.isSuccess && rows.length === 0 && (
+        <p>{search || status ? 'No case matches these filters.' : 'No cases to show yet.'}</p>
+      )}
+      {(me.role === 'DETECTIVE' || me.role === 'SUPERVISOR') && <NewCaseForm />}
     </section>
   );
 }
 
-function NewCaseForm({ onCreated }: { onCreated: (id: string) => void }) {
+function NewCaseForm() {
+  const navigate = useNavigate();
   const [number, setNumber] = useState('');
   const [title, setTitle] = useState('');
   const [purpose, setPurpose] = useState<Purpose>(PURPOSES[0]![0]);
-  const [error, setError] = useState<string | null>(null);
+  const { errors, fail, clear, reset, describe } = useFieldErrors();
 
   async function submit(event: FormEvent) {
     event.preventDefault();
-    setError(null);
+    reset();
     try {
       const data = await request(CREATE, { input: { number, title, purpose } });
-      onCreated(data.createCase.id);
+      navigate(paths.case(data.createCase.id));
     } catch (e) {
-      setError((e as Error).message);
+      fail(e);
     }
   }
 
   return (
-    <form className="card" onSubmit={submit} aria-labelledby="new-case-title">
+    <form className="card" onSubmit={(e) => void submit(e)} aria-labelledby="new-case-title">
       <h2 id="new-case-title">Open a case</h2>
       <label>
         Case number
-        <input name="number" value={number} onChange={(e) => setNumber(e.target.value)} required />
+        <input
+          name="number"
+          value={number}
+          onChange={(e) => {
+            setNumber(e.target.value);
+            clear('number');
+          }}
+          required
+          {...describe('number', 'new-case-number')}
+        />
+        <FieldError id="new-case-number" message={errors.number} />
       </label>
       <label>
         Title
-        <input name="title" value={title} onChange={(e) => setTitle(e.target.value)} required />
+        <input
+          name="title"
+          value={title}
+          onChange={(e) => {
+            setTitle(e.target.value);
+            clear('title');
+          }}
+          required
+          {...describe('title', 'new-case-title-input')}
+        />
+        <FieldError id="new-case-title-input" message={errors.title} />
       </label>
       <label>
         Purpose <span className="clause">SO1301 III.A.2.a</span>
@@ -140,7 +165,7 @@ function NewCaseForm({ onCreated }: { onCreated: (id: string) => void }) {
           ))}
         </select>
       </label>
-      <ErrorAlert message={error} />
+      <ErrorAlert message={errors[''] ?? null} />
       <button type="submit">Open case</button>
     </form>
   );

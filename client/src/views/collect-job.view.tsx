@@ -22,6 +22,10 @@ const JOB = graphql(`
       stage
       captureId
       error
+      failure
+      attempts
+      maxAttempts
+      retryAt
     }
   }
 `);
@@ -85,14 +89,46 @@ export function CollectJob({ input, onCaptured }: { input: CollectionRequestInpu
           />
           <span className="job-state">
             {job?.state === 'completed'
-              ? `Captured (${job.captureId}) — the graph and captures below now include it.`
-              : job?.state === 'failed'
-                ? `Failed: ${job.error}`
+              ? 'Captured — the graph and captures now include it.'
+              : job?.failure
+                ? null
                 : `Collecting… ${job?.stage ?? 'queued'}`}
           </span>
+          {job && <FailureNote job={job} />}
         </div>
       )}
       <ErrorAlert message={error} />
+    </div>
+  );
+}
+
+/** When a retry is due, in the detective's own clock. */
+const clock = (iso: string) =>
+  new Date(iso).toLocaleTimeString([], { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+
+/**
+ * A failed attempt in words: what went wrong, whether casegraph tries again and when, with the
+ * technical detail (code, address, HTTP status) one click away.
+ */
+function FailureNote({ job }: { job: NonNullable<CollectionJobQuery['collectionJob']> }) {
+  if (!job.failure || job.state === 'completed') return null;
+  const next =
+    job.state === 'failed'
+      ? `casegraph stopped after attempt ${job.attempts} of ${job.maxAttempts}.`
+      : job.retryAt
+        ? `casegraph will retry at ${clock(job.retryAt)} (attempt ${job.attempts + 1} of ${job.maxAttempts}).`
+        : 'casegraph is trying again.';
+  return (
+    <div className="collect-failure" role="alert">
+      <p>
+        <strong>The collection failed:</strong> {job.failure}; {next}
+      </p>
+      {job.error && (
+        <details>
+          <summary>Technical detail</summary>
+          <code>{job.error}</code>
+        </details>
+      )}
     </div>
   );
 }

@@ -1,23 +1,34 @@
 import { useState, type FormEvent } from 'react';
-// Platforms and methods are plain strings in the SDL; their one list is the vocabulary the server
-// decides by, not a copy of it.
+// Platforms, methods and target forms are plain strings in the SDL; the collectors' manifests and
+// target rules are the vocabulary the server decides by, not a copy of it.
+import { checkTarget, collectorMethods, targetForms } from '../../../collectors/target-syntax';
 import {
-  ALLOWED_METHODS as METHODS,
   PLATFORMS,
   type CollectionMethod,
+  type Platform,
+  type TargetKind,
 } from '../../../common/collection-types';
 import { request } from '../api';
 import { CollectJob } from './collect-job.view';
+import { WatchTarget } from './watches.view';
 import { RequestAuthorization } from './request-authorization.view';
 import { ErrorAlert } from '../components/error-alert.component';
+import { FieldError, useFieldErrors } from '../components/field-error.component';
 import { graphql } from '../gql';
 import type { CollectionRequestInput, EvaluateCollectionMutation, Purpose } from '../gql/graphql';
 
-/** Methods that act through a persona; the gate needs to know which one. */
-const COVERT: ReadonlySet<string> = new Set<CollectionMethod>([
-  'UNDERCOVER_ACCOUNT',
-  'AUTHENTICATED_SESSION',
-]);
+/** Methods that act through a persona; the gate needs to know which one. casegraph never performs them. */
+const COVERT: readonly CollectionMethod[] = ['UNDERCOVER_ACCOUNT', 'AUTHENTICATED_SESSION'];
+
+/** Methods in words, for the method select. */
+const METHOD_LABELS: Partial<Readonly<Record<CollectionMethod, string>>> = {
+  PUBLIC_API: 'Public API, logged out',
+  PUBLIC_WEB: 'Public page in a browser, logged out',
+  API_WITH_KEY: "Official API with the department's key",
+  UNDERCOVER_ACCOUNT: "Undercover account (supervisor's authorization; done outside casegraph)",
+  AUTHENTICATED_SESSION: "Signed-in session (supervisor's authorization; done outside casegraph)",
+};
+const methodLabel = (m: string) => METHOD_LABELS[m as CollectionMethod] ?? m;
 
 const EVALUATE = graphql(`
   mutation EvaluateCollection($input: CollectionRequestInput!) {
@@ -36,9 +47,46 @@ const EVALUATE = graphql(`
   }
 `);
 
+/** What the gate's answer leads to: collect, ask a supervisor, or an honest word that casegraph does not do it. */
+function NextStep(props: {
+  decision: string;
+  input: CollectionRequestInput;
+  performed: boolean;
+  persona: string;
+  onCaptured: () => void;
+}) {
+  const { input } = props;
+  if (props.decision === 'NEEDS_AUTHORIZATION') {
+    return (
+      <RequestAuthorization
+        caseId={String(input.caseId)}
+        platform={input.target.platform}
+        method={input.method}
+        persona={props.persona}
+      />
+    );
+  }
+  if (props.decision !== 'ALLOW') return null;
+  if (!props.performed) {
+    return (
+      <p role="status" className="remedy">
+        The gate allows this, but casegraph does not perform {methodLabel(input.method).toLowerCase()}: the
+        work is done outside casegraph under the authorization, and what it yields is taken in by hand.
+      </p>
+    );
+  }
+  return (
+    <>
+      <CollectJob key={JSON.stringify(input)} input={input} onCaptured={props.onCaptured} />
+      <WatchTarget key={`watch-${JSON.stringify(input)}`} input={input} onCreated={props.onCaptured} />
+    </>
+  );
+}
+
 /**
  * A collection request, decided by the legality gate before anything is submitted: the answer
- * shows every rule it rests on, its clause, and what would make a refused request lawful.
+ * shows every rule it rests on, its clause, and what would make a refused request lawful. The form
+ * offers each platform's own methods (its collector's first) and checks the target's syntax first.
  */
 export function CollectPreview({
   caseId,
@@ -49,34 +97,46 @@ export function CollectPreview({
   purpose: Purpose;
   onCaptured: () => void;
 }) {
-  const [platform, setPlatform] = useState('mastodon');
+  const [platform, setPlatform] = useState<Platform>('mastodon');
+  const [kind, setKind] = useState<TargetKind>('handle');
   const [value, setValue] = useState('');
-  const [method, setMethod] = useState('PUBLIC_API');
+  const [method, setMethod] = useState<string>('PUBLIC_API');
   const [reportNumber, setReportNumber] = useState('');
   const [facts, setFacts] = useState('');
   const [personaHandle, setPersonaHandle] = useState('');
   const [personaName, setPersonaName] = useState('');
-  const covert = COVERT.has(method);
   const [decision, setDecision] = useState<EvaluateCollectionMutation['evaluateCollection'] | null>(null);
   const [decidedInput, setDecidedInput] = useState<CollectionRequestInput | null>(null);
-  const [error, setError] = useState<string | null>(null);
+  const errors = useFieldErrors();
+  const performed = collectorMethods(platform);
+  const covert = COVERT.some((m) => m === method);
+  const form = targetForms(platform).find((f) => f.kind === kind) ?? targetForms(platform)[0]!;
+
+  function choosePlatform(next: Platform) {
+    setPlatform(next);
+    setKind(targetForms(next)[0]!.kind);
+    setMethod(collectorMethods(next)[0]!);
+    errors.clear('target');
+  }
+  const edit = (field: string, set: (v: string) => void) => (v: string) => {
+    errors.clear(field);
+    setDecision(null);
+    set(v);
+  };
 
   async function preview(event: FormEvent) {
     event.preventDefault();
-    setError(null);
+    errors.reset();
     // A decision answers one request; never leave an earlier one on screen beside a new request.
     setDecision(null);
     setDecidedInput(null);
+    const malformed = checkTarget(platform, form.kind, value);
+    if (malformed) return errors.fail(Object.assign(new Error(malformed), { field: 'target' }));
     try {
       const input: CollectionRequestInput = {
         caseId,
         purpose,
-        target: {
-          platform,
-          kind: platform === 'web' || platform === 'rss' ? 'url' : 'handle',
-          value,
-          scope: 'POSTS',
-        },
+        target: { platform, kind: form.kind, value: value.trim(), scope: 'POSTS' },
         method,
         device: { kind: 'DEPARTMENT', id: 'workstation' },
         predicate: { reportNumber, facts },
@@ -85,43 +145,81 @@ export function CollectPreview({
       setDecision((await request(EVALUATE, { input })).evaluateCollection);
       setDecidedInput(input);
     } catch (e) {
-      setError((e as Error).message);
+      errors.fail(e);
     }
   }
 
   return (
     <section className="card">
-      <form onSubmit={preview} aria-labelledby="collect-title">
+      <form onSubmit={(e) => void preview(e)} aria-labelledby="collect-title" noValidate>
         <h2 id="collect-title">Collect</h2>
         <div className="grid2">
           <label>
             Platform
-            <select name="platform" value={platform} onChange={(e) => setPlatform(e.target.value)}>
+            <select
+              name="platform"
+              value={platform}
+              onChange={(e) => choosePlatform(e.target.value as Platform)}
+            >
               {PLATFORMS.map((p) => (
                 <option key={p}>{p}</option>
               ))}
             </select>
           </label>
+          {targetForms(platform).length > 1 && (
+            <label>
+              Target is a
+              <select
+                name="targetKind"
+                value={form.kind}
+                onChange={(e) => setKind(e.target.value as TargetKind)}
+              >
+                {targetForms(platform).map((f) => (
+                  <option key={f.kind}>{f.kind}</option>
+                ))}
+              </select>
+            </label>
+          )}
           <label>
-            Handle or URL
-            <input name="target" value={value} onChange={(e) => setValue(e.target.value)} required />
+            {form.kind === 'url'
+              ? 'Address'
+              : form.kind === 'handle'
+                ? 'Handle'
+                : form.kind === 'hashtag'
+                  ? 'Hashtag'
+                  : 'Search'}
+            <input
+              id="collect-target"
+              name="target"
+              value={value}
+              onChange={(e) => edit('target', setValue)(e.target.value)}
+              {...errors.describe('target', 'collect-target')}
+            />
+            <small className="muted">
+              {form.format}, e.g. {form.example}
+            </small>
+            <FieldError id="collect-target" message={errors.errors.target} />
           </label>
           <label>
             Method
-            <select name="method" value={method} onChange={(e) => setMethod(e.target.value)}>
-              {METHODS.map((m) => (
-                <option key={m}>{m}</option>
+            <select name="method" value={method} onChange={(e) => edit('method', setMethod)(e.target.value)}>
+              {[...performed, ...COVERT].map((m) => (
+                <option key={m} value={m}>
+                  {methodLabel(m)}
+                </option>
               ))}
             </select>
           </label>
           <label>
             Report number
             <input
+              id="collect-report"
               name="reportNumber"
               value={reportNumber}
-              onChange={(e) => setReportNumber(e.target.value)}
-              required
+              onChange={(e) => edit('predicate.reportNumber', setReportNumber)(e.target.value)}
+              {...errors.describe('predicate.reportNumber', 'collect-report')}
             />
+            <FieldError id="collect-report" message={errors.errors['predicate.reportNumber']} />
           </label>
         </div>
         {covert && (
@@ -146,10 +244,16 @@ export function CollectPreview({
         )}
         <label>
           Facts tying the target to the case
-          <textarea name="facts" value={facts} onChange={(e) => setFacts(e.target.value)} rows={3} required />
+          <textarea
+            name="facts"
+            value={facts}
+            onChange={(e) => edit('predicate.facts', setFacts)(e.target.value)}
+            rows={3}
+          />
+          <FieldError id="collect-facts" message={errors.errors['predicate.facts']} />
         </label>
         <button type="submit">Check with the gate</button>
-        <ErrorAlert message={error} />
+        <ErrorAlert message={errors.errors[''] ?? errors.errors.method ?? null} />
       </form>
       {decision && (
         <div className={`decision ${decision.decision.toLowerCase()}`} role="status" aria-live="polite">
@@ -166,16 +270,14 @@ export function CollectPreview({
             ))}
           </ul>
           <p className="muted">Policy version {decision.policyVersion.slice(0, 12)}…</p>
-          {decision.decision === 'NEEDS_AUTHORIZATION' && decidedInput && (
-            <RequestAuthorization
-              caseId={caseId}
-              platform={platform}
-              method={method}
+          {decidedInput && (
+            <NextStep
+              decision={decision.decision}
+              input={decidedInput}
+              performed={performed.some((m) => m === decidedInput.method)}
               persona={personaHandle}
+              onCaptured={onCaptured}
             />
-          )}
-          {decision.decision === 'ALLOW' && decidedInput && (
-            <CollectJob key={JSON.stringify(decidedInput)} input={decidedInput} onCaptured={onCaptured} />
           )}
         </div>
       )}

@@ -14,6 +14,8 @@ graphql(`
     targetValue
     status
     startedAt
+    requestId
+    errorWords
   }
 `);
 
@@ -130,7 +132,7 @@ export function ExportView({
         </thead>
         <tbody>
           {(exports ?? []).map((x) => (
-            <tr key={x.id} className="export-row">
+            <tr key={x.id} className="export-row" data-export-id={x.id}>
               <td>{formatTime(x.createdAt)}</td>
               <td>{x.captureIds ? `${x.captureIds.length} captures` : 'whole case'}</td>
               <td>

@@ -1,8 +1,12 @@
-import { useMemo, useState, type FormEvent } from 'react';
+import { useCallback, useMemo, useState, type FormEvent, type ReactNode } from 'react';
 import { request } from '../api';
 import { ErrorAlert } from '../components/error-alert.component';
 import { GraphCanvas, type DrawnGraph } from '../components/graph-canvas.component';
+import { lookOf } from '../components/graph-kinds';
+import { drawnLabels } from '../components/graph-labels';
+import { GraphLegend, LegendMark } from '../components/graph-legend.component';
 import { graphql } from '../gql';
+import { paths } from '../paths';
 import { toggled } from '../toggled';
 import { NodeDetails } from './node-details.view';
 
@@ -90,6 +94,11 @@ export function GraphPanel({
     [shown, hiddenKinds, hiddenPlatforms],
   );
   const chosen = shown.nodes.find((n) => n.ref === selected);
+  const labels = useMemo(() => drawnLabels(shown), [shown]);
+  const thumbnail = useCallback(
+    (ref: string) => (ref.startsWith('media:') ? paths.artifact(caseId, ref.slice('media:'.length)) : null),
+    [caseId],
+  );
   const degree = selected ? shown.edges.filter((e) => e.from === selected || e.to === selected).length : 0;
 
   async function run(step: () => Promise<void>) {
@@ -145,6 +154,7 @@ export function GraphPanel({
           counts={kinds}
           hidden={hiddenKinds}
           onToggle={setHiddenKinds}
+          mark={(kind) => <LegendMark kind={kind} />}
         />
         {platforms.length > 0 && (
           <ShownValues
@@ -171,8 +181,10 @@ export function GraphPanel({
           Lay out again
         </button>
       </div>
+      {shown.nodes.length > 0 && <GraphLegend counts={kinds} />}
       <GraphCanvas
         graph={shown}
+        thumbnail={thumbnail}
         onSelect={onSelect}
         selected={selected}
         hidden={hidden}
@@ -193,9 +205,10 @@ export function GraphPanel({
       <aside className="card" aria-label="Selected node">
         {chosen ? (
           <>
-            <h2>{chosen.label ?? chosen.ref}</h2>
+            <h2>{labels.get(chosen.ref) ?? chosen.label ?? chosen.ref}</h2>
             <p>
-              {chosen.kind} · <code>{chosen.ref}</code> · {degree} relationship{degree === 1 ? '' : 's'} shown
+              {lookOf(chosen.kind).name} · <code>{chosen.ref}</code> · {degree} relationship
+              {degree === 1 ? '' : 's'} shown
             </p>
             <div className="toolbar">
               <button type="button" onClick={() => void expand(chosen.ref)}>
@@ -217,7 +230,10 @@ export function GraphPanel({
             <NodeDetails caseId={caseId} nodeRef={chosen.ref} onOpenCapture={onOpenCapture} />
           </>
         ) : (
-          <p>Select a node to see its details.</p>
+          <p>
+            Select a node (click it, or Tab into the graph, move with the arrow keys and press Enter) to see
+            its details.
+          </p>
         )}
       </aside>
     </div>
@@ -231,12 +247,15 @@ function ShownValues({
   counts,
   hidden,
   onToggle,
+  mark,
 }: {
   legend: string;
   name: string;
   counts: [string, number][];
   hidden: ReadonlySet<string>;
   onToggle: (update: (current: ReadonlySet<string>) => ReadonlySet<string>) => void;
+  /** A swatch drawn before each value (the kinds' legend marks). */
+  mark?: (value: string) => ReactNode;
 }) {
   return (
     <fieldset>
@@ -249,6 +268,7 @@ function ShownValues({
             checked={!hidden.has(value)}
             onChange={() => onToggle((current) => toggled(current, value))}
           />
+          {mark?.(value)}
           {value} ({n})
         </label>
       ))}

@@ -3,6 +3,7 @@ import { formatTime, request } from '../api';
 import { ErrorAlert } from '../components/error-alert.component';
 import { graphql } from '../gql';
 import type { NodeDetailsQuery } from '../gql/graphql';
+import { ChangesFeed, NodeHistoryView } from './history.view';
 
 const NODE = graphql(`
   query NodeDetails($c: ID!, $ref: String!) {
@@ -81,6 +82,18 @@ export function NodeDetails({
           </li>
         ))}
       </ul>
+      {/^(account|post):/.test(nodeRef) && (
+        <>
+          <h3>History in this case</h3>
+          <NodeHistoryView caseId={caseId} nodeRef={nodeRef} />
+          {nodeRef.startsWith('account:') && (
+            <>
+              <h3>Changes of this account</h3>
+              <ChangesFeed caseId={caseId} account={nodeRef} />
+            </>
+          )}
+        </>
+      )}
       {detail.sourceSha256s.length > 0 && (
         <>
           <h3>Read from payloads (SHA-256)</h3>

@@ -1,5 +1,7 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useQuery } from '@tanstack/react-query';
+import { useMemo, useState } from 'react';
 import { formatTime, request } from '../api';
+import { ActivityChart } from '../components/activity-chart.component';
 import { ErrorAlert } from '../components/error-alert.component';
 import { graphql } from '../gql';
 import type { TimelineQuery } from '../gql/graphql';
@@ -15,6 +17,12 @@ const TIMELINE = graphql(`
         ref
         summary
       }
+      posts(from: $from, to: $to, first: 500) {
+        ref
+        postedAt
+        authorHandle
+        platform
+      }
     }
   }
 `);
@@ -28,39 +36,40 @@ function dayBound(value: string, end: boolean): string | null {
 }
 
 /**
- * The case's posts and captures in time order, grouped by day in the user's zone. Choosing a post
- * selects it in the graph; choosing a capture opens it. The graph's selection is marked here too.
+ * The case's activity chart (posts per day per account) and its posts and captures in time order,
+ * grouped by day in the user's zone. Choosing a post selects it in the graph; choosing a capture
+ * opens it. The graph's selection is marked here too.
  */
 export function TimelineView({
   caseId,
-  version,
   selected,
   onSelect,
   onOpenCapture,
 }: {
   caseId: string;
-  version: number;
   selected: string | null;
   onSelect: (ref: string) => void;
   onOpenCapture: (captureId: string) => void;
 }) {
-  const [events, setEvents] = useState<readonly TimelineEvent[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [kind, setKind] = useState('ALL');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
   const [text, setText] = useState('');
-
-  useEffect(() => {
-    setError(null);
-    request(TIMELINE, {
-      id: caseId,
-      from: dayBound(from, false),
-      to: dayBound(to, true),
-    })
-      .then((d) => setEvents(d.case.timeline))
-      .catch((e: Error) => setError(e.message));
-  }, [caseId, version, from, to]);
+  // Under the case's key, so whatever reloads the case (a new capture) reloads the timeline too.
+  const query = useQuery({
+    queryKey: ['case', caseId, 'timeline', from, to],
+    queryFn: async () =>
+      (await request(TIMELINE, { id: caseId, from: dayBound(from, false), to: dayBound(to, true) })).case,
+  });
+  const events: readonly TimelineEvent[] | null = query.data?.timeline ?? null;
+  const error = query.error?.message ?? null;
+  const activity = useMemo(
+    () =>
+      (query.data?.posts ?? [])
+        .filter((p) => p.postedAt)
+        .map((p) => ({ account: `${p.platform}: ${p.authorHandle ?? 'unknown'}`, postedAt: p.postedAt! })),
+    [query.data],
+  );
 
   const days = useMemo(() => {
     const needle = text.trim().toLowerCase();
@@ -104,6 +113,7 @@ export function TimelineView({
       </form>
       <ErrorAlert message={error} />
       {!events && !error && <p aria-busy="true">Loading timeline…</p>}
+      {events && <ActivityChart posts={activity} />}
       {events && days.length === 0 && <p>Nothing on the timeline for these filters.</p>}
       {days.map(([day, items]) => (
         <div key={day} className="timeline-day">
