@@ -70,6 +70,6 @@ describe('collection methods', () => {
     }
     expect(status?.state).toBe('failed');
     expect(status?.failedReason).toMatch(/telegram collector collects by PUBLIC_WEB, not PUBLIC_API/);
-    expect(env.fixtures.hits()).toBe(0);
+    expect(env.ownRequests()).toEqual([]);
   });
 });

@@ -22,6 +22,10 @@ export interface CollectingCasegraph {
   readonly fixtures: FixturePlatforms;
   readonly detective: GqlClient;
   readonly caseId: string;
+  /** The User-Agent this casegraph's collectors send, its own in the test run. */
+  readonly userAgent: string;
+  /** The requests the fixtures received from this casegraph (never from another suite's). */
+  ownRequests(): readonly string[];
   /** Submits a collection (a Mastodon handle, or any target) and waits for its job to end. */
   collect(handle: string, target?: Target): Promise<{ decision: string; job: Record<string, any> }>;
   stop(): Promise<void>;
@@ -36,9 +40,11 @@ export async function startCollectingCasegraph(
   config: (fixtures: FixturePlatforms) => Record<string, string> = () => ({}),
 ): Promise<CollectingCasegraph> {
   const fixtures = await startFixturePlatforms();
+  const userAgent = `casegraph-test/${caseNumber}`;
   const app = await startCasegraph(
     testConfig({
       CASEGRAPH_WORKERS: 'true',
+      CASEGRAPH_USER_AGENT: userAgent,
       CASEGRAPH_COLLECTOR_OPTIONS: JSON.stringify({
         mastodon: { baseUrl: fixtures.url },
         bluesky: { baseUrl: fixtures.url },
@@ -112,6 +118,12 @@ export async function startCollectingCasegraph(
     fixtures,
     detective,
     caseId,
+    userAgent,
+    ownRequests: () =>
+      fixtures
+        .requests()
+        .filter((r) => r.userAgent === userAgent)
+        .map((r) => r.path),
     collect,
     async stop() {
       await app.stop();
