@@ -21,7 +21,10 @@ const config: CodegenConfig = {
         // Resolvers return casegraph's own records; these say which record stands for which type.
         mappers: {
           Case: '../../../graph/repositories/case.repository.js#CaseRecord',
+          Authorization: '../../../graph/repositories/authorization.repository.js#AuthorizationRecord',
           LinkFeature: '../../linking/linking-types.js#LinkFeature',
+          // A person is read through its case; its ties are the case's ties of that person.
+          Person: '../../../graph/repositories/person.repository.js#CasePerson',
         },
       },
     },

@@ -6,6 +6,7 @@
  */
 import type { CollectionMethod, CollectionTarget, Platform, TargetKind } from '../common/collection-types.js';
 import type { AppError } from '../common/errors.js';
+import type { WireRecord } from '../common/wire-types.js';
 
 /** One option a collector accepts, with the default used when configuration does not override it. */
 export interface CollectorOption<T extends string | number | boolean = string | number | boolean> {
@@ -37,6 +38,8 @@ export interface RedirectHop {
   readonly url: string;
   readonly status: number;
   readonly location: string;
+  /** The hop's own response headers as received (name, value, …), where the fetch kept them. */
+  readonly headers?: readonly string[];
 }
 
 /**
@@ -70,6 +73,8 @@ export interface RawExchange {
   };
   /** Redirects followed before this response, in order; empty when none. */
   readonly redirectChain: readonly RedirectHop[];
+  /** The exchange's bytes as they crossed the wire and its TLS session, where they were recorded. */
+  readonly wire?: WireRecord;
 }
 
 /** Plain JSON facts a platform gives about an entity, kept as read (stored as `detailsJson`). */
@@ -154,6 +159,17 @@ export interface UnreadItem {
   readonly reason: string;
 }
 
+/** A post the platform says is gone: it answered `status` (404 or 410) when asked for it. */
+export interface GonePost extends SourcedEntity {
+  readonly status: number;
+}
+
+/** A post of the target the case read in an earlier capture, for a collector to look for again. */
+export interface KnownPost {
+  readonly platformId: string;
+  readonly postedAt: string | null;
+}
+
 /**
  * What a capture read, as plain arrays so ingest can UNWIND them. Posts reposted, replied to or
  * quoted appear in `posts` themselves when the payload embeds them.
@@ -168,6 +184,8 @@ export interface NormalizedBatch {
   readonly replies: NormalizedPostLink[];
   readonly reposts: NormalizedPostLink[];
   readonly quotes: NormalizedPostLink[];
+  /** Posts the case read before that the platform now answers as gone (404, 410). */
+  readonly gone: GonePost[];
   /** Items the parser could not read; the rest of their responses was read. */
   readonly unread: UnreadItem[];
   /** How many items of the responses' lists were read. */
@@ -188,6 +206,24 @@ export interface Rendering {
   readonly metadata: Readonly<Record<string, string>>;
   /** Subresources the guard refused to load, with the reason. */
   readonly refused: readonly { readonly url: string; readonly reason: string }[];
+  /**
+   * Every exchange of the page's one recorded load (document, redirects, subresources, XHR,
+   * media), the document's final response first; screenshot and DOM come from the same load.
+   */
+  readonly exchanges: readonly RawExchange[];
+  /** Answers the browser asked for that the recorder could not keep (too big, failed, cut off). */
+  readonly notKept: readonly { readonly url: string; readonly reason: string }[];
+  /** Images and video the rendered page shows. */
+  readonly shownMedia: readonly { readonly url: string; readonly kind: 'image' | 'video' }[];
+  /** The browser that drew the page, and when the load began and the rendering ended. */
+  readonly browser: {
+    readonly version: string;
+    readonly userAgent: string;
+    readonly viewport: { readonly width: number; readonly height: number };
+    readonly deviceScaleFactor: number;
+    readonly startedAt: string;
+    readonly endedAt: string;
+  };
 }
 
 export interface CaptureResult {
@@ -237,7 +273,8 @@ export interface RenderRequest {
   readonly url: string;
   readonly timeoutMs: number;
   readonly width: number;
-  readonly userAgent: string;
+  /** Defaults to casegraph's configured user agent. */
+  readonly userAgent?: string;
 }
 
 /**
@@ -262,6 +299,11 @@ export interface CollectContext {
   /** The manifest's options merged with configuration overrides. */
   readonly options: { readonly baseUrl: string; readonly [name: string]: string | number | boolean };
   readonly signal: AbortSignal;
+  /**
+   * Posts of this target the case read in earlier captures, most recently seen first: a collector
+   * that can ask for one post confirms those its listing no longer holds (deleted, or not).
+   */
+  readonly known?: readonly KnownPost[];
 }
 
 export interface Collector {
@@ -281,6 +323,7 @@ export function emptyBatch(): NormalizedBatch {
     replies: [],
     reposts: [],
     quotes: [],
+    gone: [],
     unread: [],
     itemsRead: 0,
   };

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { z } from 'zod';
 import { PLATFORMS, type Platform } from './collection-types.js';
 import { AppError } from './errors.js';
-import { parseAllowlist } from './fetch-allowlist.js';
+import { endpointKey, parseAllowlist } from './fetch-allowlist.js';
 
 /**
  * The one place that reads process.env. Everything else receives the frozen Config object, so a
@@ -71,6 +71,7 @@ const envSchema = z.object({
       return z.NEVER;
     }),
   CASEGRAPH_USER_AGENT: z.string().default('casegraph/0.1 (law-enforcement evidence capture)'),
+  CASEGRAPH_EXTRA_CA_FILE: optionalString,
   CASEGRAPH_HOST_CONCURRENCY: z.coerce.number().int().min(1).max(64).default(2),
   CASEGRAPH_HOST_INTERVAL_MS: z.coerce.number().int().min(0).max(60_000).default(250),
   CASEGRAPH_CHECKPOINT_INTERVAL_MS: z.coerce.number().int().min(0).default(3_600_000),
@@ -101,16 +102,56 @@ const envSchema = z.object({
   CASEGRAPH_CONTACT_EMAIL: z.string().trim().email().optional(),
   CASEGRAPH_SIGNING_KEY_FILE: optionalString,
   CASEGRAPH_TRUSTED_KEYS: optionalString,
+  CASEGRAPH_TSA_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(
+        /^https?:\/\/[^/?#\s]+(\/\S*)?$/,
+        'expected the http:// or https:// URL of a time-stamping authority',
+      )
+      .optional(),
+  ),
+  CASEGRAPH_TSA_CERT: optionalString,
   CASEGRAPH_TIME_ZONE: z
     .string()
     .trim()
     .default('America/Chicago')
     .refine(isTimeZone, 'expected an IANA time zone such as America/Chicago'),
   NODE_ENV: z.string().trim().default('development'),
+  CASEGRAPH_JOB_LOCK_MS: z.coerce.number().int().min(1000).max(600_000).default(60_000),
+  CASEGRAPH_TEST_PAUSE_AT: z.enum(['fetched', 'stored', 'ingested', 'custody']).optional(),
+  CASEGRAPH_WATCH_TEST_EVERY_MS: z.coerce.number().int().min(100).optional(),
 });
+
+/**
+ * A time-stamping authority is reached like a collector's endpoint: only when the fetch allowlist
+ * names its host:port, so the setting cannot open a way around the guard; its certificate is what
+ * tokens are checked against.
+ */
+function checkTsa(e: z.output<typeof envSchema>, ctx: z.RefinementCtx): void {
+  if (!e.CASEGRAPH_TSA_URL) return;
+  if (!e.CASEGRAPH_TSA_CERT) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['CASEGRAPH_TSA_CERT'],
+      message:
+        "required with CASEGRAPH_TSA_URL: the authority's certificate (PEM) its tokens are checked against",
+    });
+  }
+  const url = new URL(e.CASEGRAPH_TSA_URL);
+  const key = endpointKey(url.hostname, Number(url.port || (url.protocol === 'https:' ? 443 : 80)));
+  if (!e.CASEGRAPH_FETCH_ALLOWLIST.includes(key)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['CASEGRAPH_TSA_URL'],
+      message: `${key} is not on CASEGRAPH_FETCH_ALLOWLIST; the authority is reached only where collectors may go`,
+    });
+  }
+}
 
 /** Rules between variables, each reported against the variable to fix. */
 function checkTogether(e: z.output<typeof envSchema>, ctx: z.RefinementCtx): void {
+  checkTsa(e, ctx);
   if (e.NEO4J_URI && !e.NEO4J_PASSWORD) {
     ctx.addIssue({ code: 'custom', path: ['NEO4J_PASSWORD'], message: 'required when NEO4J_URI is set' });
   }
@@ -119,6 +160,20 @@ function checkTogether(e: z.output<typeof envSchema>, ctx: z.RefinementCtx): voi
       code: 'custom',
       path: ['CASEGRAPH_ADMIN_PASSWORD'],
       message: 'CASEGRAPH_ADMIN_USER and CASEGRAPH_ADMIN_PASSWORD go together',
+    });
+  }
+  if (e.CASEGRAPH_TEST_PAUSE_AT !== undefined && e.NODE_ENV !== 'test') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['CASEGRAPH_TEST_PAUSE_AT'],
+      message: 'a test-only setting (NODE_ENV=test): it makes a worker stop halfway through a capture',
+    });
+  }
+  if (e.CASEGRAPH_WATCH_TEST_EVERY_MS !== undefined && e.NODE_ENV !== 'test') {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['CASEGRAPH_WATCH_TEST_EVERY_MS'],
+      message: 'a test-only setting (NODE_ENV=test): outside tests a watch runs at most once an hour',
     });
   }
 }
@@ -149,6 +204,11 @@ const configSchema = envSchema.superRefine(checkTogether).transform((e) =>
      */
     fetchAllowlist: Object.freeze(e.CASEGRAPH_FETCH_ALLOWLIST) as readonly string[],
     userAgent: e.CASEGRAPH_USER_AGENT,
+    /**
+     * PEM roots trusted for HTTPS captures beside Node's own (a department's proxy CA, a test CA);
+     * certificates are always verified.
+     */
+    extraCaFile: e.CASEGRAPH_EXTRA_CA_FILE ? path.resolve(e.CASEGRAPH_EXTRA_CA_FILE) : undefined,
     /** Politeness towards each platform host, across every worker: requests in flight, and spacing. */
     hostLimits: Object.freeze({
       concurrency: e.CASEGRAPH_HOST_CONCURRENCY,
@@ -176,10 +236,27 @@ const configSchema = envSchema.superRefine(checkTogether).transform((e) =>
      * PEM file or a directory of them, each key named (see docs/custody.md); undefined means none.
      */
     trustedKeysPath: e.CASEGRAPH_TRUSTED_KEYS ? path.resolve(e.CASEGRAPH_TRUSTED_KEYS) : undefined,
+    /** The RFC 3161 time-stamping authority and its certificate; undefined: casegraph's clock only. */
+    tsa:
+      e.CASEGRAPH_TSA_URL && e.CASEGRAPH_TSA_CERT
+        ? Object.freeze({ url: e.CASEGRAPH_TSA_URL, certificateFile: path.resolve(e.CASEGRAPH_TSA_CERT) })
+        : undefined,
     /** The department's time zone: reports give times in UTC and in this zone. */
     timeZone: e.CASEGRAPH_TIME_ZONE,
     /** Whether the GraphQL API describes its own schema; never in production (NODE_ENV=production). */
     introspection: e.NODE_ENV !== 'production',
+    /** How long a job's lock lasts: a worker that died is noticed, and its job retried, after about two. */
+    jobLockMs: e.CASEGRAPH_JOB_LOCK_MS,
+    /**
+     * Tests only (the crash matrix): the collect step after which a worker announces itself and
+     * waits to be killed; undefined everywhere else, since the schema refuses it outside NODE_ENV=test.
+     */
+    testPauseAt: e.CASEGRAPH_TEST_PAUSE_AT,
+    /**
+     * Tests only: every watch's scheduler fires this often instead of at its interval (at least an
+     * hour); undefined everywhere else, since the schema refuses it outside NODE_ENV=test.
+     */
+    watchTestEveryMs: e.CASEGRAPH_WATCH_TEST_EVERY_MS,
   }),
 );
 

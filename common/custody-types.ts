@@ -14,6 +14,12 @@ export const CUSTODY_EVENT_TYPES = [
   'AUTHORIZATION_REVOKED',
   'DERIVED',
   'PURGED',
+  /** Records lifecycle (server/lifecycle/): a review that kept a capture, holds, case status. */
+  'REVIEWED',
+  'HOLD_PLACED',
+  'HOLD_RELEASED',
+  'CASE_CLOSED',
+  'CASE_REOPENED',
 ] as const;
 export type CustodyEventType = (typeof CUSTODY_EVENT_TYPES)[number];
 
@@ -40,5 +46,9 @@ export interface CustodyEvent extends CustodyEventInput {
 
 /** What other parts of casegraph need from the ledger: appending, never editing. */
 export interface CustodyRecorder {
-  append(event: CustodyEventInput): Promise<CustodyEvent>;
+  /**
+   * With `once`, a second append under the same key (a retried job's) returns the event the first
+   * one stored instead of adding another.
+   */
+  append(event: CustodyEventInput, once?: { readonly key: string }): Promise<CustodyEvent>;
 }

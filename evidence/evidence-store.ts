@@ -145,6 +145,30 @@ export class EvidenceStore {
     await pipeline(this.open(sha256), hash);
     return hash.digest('hex') === sha256;
   }
+
+  /** The digest of every stored object, fan-out directory by directory (for fsck). */
+  async *list(): AsyncGenerator<string> {
+    const top = path.join(this.root, 'sha256');
+    for (const first of (await fs.promises.readdir(top)).sort()) {
+      for (const second of (await fs.promises.readdir(path.join(top, first))).sort()) {
+        const names = await fs.promises.readdir(path.join(top, first, second));
+        yield* names.filter((name) => SHA256_HEX.test(name)).sort();
+      }
+    }
+  }
+
+  /**
+   * Deletes a stored object for a recorded purge (the PURGED custody event comes first, so the
+   * hash stays on record); true when it was there, false when it already was gone, so a purge
+   * can be retried. The directory is fsynced so the removal survives a crash.
+   */
+  async remove(sha256: string): Promise<boolean> {
+    const file = this.pathOf(sha256);
+    if (!fs.existsSync(file)) return false;
+    await fs.promises.rm(file, { force: true });
+    await syncPath(path.dirname(file), 'r');
+    return true;
+  }
 }
 
 /**

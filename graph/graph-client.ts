@@ -12,13 +12,23 @@ export interface GraphConnection {
   readonly database?: string | undefined;
 }
 
-export interface WriteOptions {
+export interface WriteOptions<R = unknown> {
   /**
    * False for writes that cannot change what a case read returns (the audit trail): they leave
    * cached case reads valid. Every other write, committed or not, tells the `onWritten` listeners.
    */
   readonly changesCaseContent?: boolean;
+  /**
+   * The cases whose reads the write may change, when the writer knows them: a list, or a function
+   * of the write's result for writes that find them out as they go (an ingest into shared nodes).
+   * Without it, or when the write fails before its result names them, every case is told.
+   */
+  readonly cases?: readonly string[] | ((result: R) => readonly string[]);
 }
+
+/** What a write may have changed: the named cases, or (`all`) any case. */
+export type WrittenScope = { readonly cases: readonly string[] } | 'all';
+export type WriteListener = (scope: WrittenScope) => Promise<void>;
 
 /** A unit of work inside one transaction; rows come back already converted to plain values. */
 export interface Tx {
@@ -30,7 +40,7 @@ export interface Tx {
  * and its value types never leave graph/.
  */
 export class GraphClient {
-  private readonly writeListeners: Array<() => Promise<void>> = [];
+  private readonly writeListeners: WriteListener[] = [];
 
   private constructor(
     private readonly driver: Driver,
@@ -97,13 +107,13 @@ export class GraphClient {
   async write<T extends Row = Row>(
     cypher: string,
     params: Params = {},
-    options?: WriteOptions,
+    options?: WriteOptions<T[]>,
   ): Promise<T[]> {
     return this.written(options, () => this.session('WRITE', (tx) => runIn<T>(tx, cypher, params)));
   }
 
   /** Several statements in one write transaction: all of them land, or none. */
-  async writeTx<R>(work: (tx: Tx) => Promise<R>, options?: WriteOptions): Promise<R> {
+  async writeTx<R>(work: (tx: Tx) => Promise<R>, options?: WriteOptions<R>): Promise<R> {
     return this.written(options, () =>
       this.session('WRITE', (tx) => work({ run: (c, p) => runIn(tx, c, p ?? {}) })),
     );
@@ -111,18 +121,29 @@ export class GraphClient {
 
   /**
    * Calls `listener` after every write that may change case content, before the write returns, so
-   * a caller that wrote and then reads never gets a cached answer from before its write.
+   * a caller that wrote and then reads never gets a cached answer from before its write. Returns
+   * the function that stops the calls.
    */
-  onWritten(listener: () => Promise<void>): void {
+  onWritten(listener: WriteListener): () => void {
     this.writeListeners.push(listener);
+    return () => {
+      const at = this.writeListeners.indexOf(listener);
+      if (at >= 0) this.writeListeners.splice(at, 1);
+    };
   }
 
-  private async written<R>(options: WriteOptions | undefined, write: () => Promise<R>): Promise<R> {
+  private async written<R>(options: WriteOptions<R> | undefined, write: () => Promise<R>): Promise<R> {
+    const named = options?.cases;
+    let scope: WrittenScope = Array.isArray(named) ? { cases: named } : 'all';
     try {
-      return await write();
+      const result = await write();
+      if (typeof named === 'function') scope = { cases: named(result) };
+      return result;
     } finally {
       // Also after a failure: a commit whose answer was lost may still have landed.
-      if (options?.changesCaseContent !== false) await Promise.all(this.writeListeners.map((l) => l()));
+      if (options?.changesCaseContent !== false) {
+        await Promise.all(this.writeListeners.map((l) => l(scope)));
+      }
     }
   }
 

@@ -41,3 +41,12 @@ if [ ! -f "$marker" ] || [ graph/neo4j-launcher/pom.xml -nt "$marker" ] \
   (cd graph/neo4j-launcher && mvn -B -q package -DskipTests)
   date -u +%FT%TZ > "$marker"
 fi
+
+# jwarc validates the WARC files casegraph writes, in the tests (java -jar build/tools/jwarc.jar).
+jwarc_version=0.31.1
+if [ ! -f build/tools/jwarc.jar ] || [ ! -f "build/tools/jwarc-$jwarc_version.jar" ]; then
+  echo "casegraph setup: fetching jwarc $jwarc_version from Maven Central"
+  mkdir -p build/tools
+  mvn -B -q dependency:copy "-Dartifact=org.netpreserve:jwarc:$jwarc_version" -DoutputDirectory=build/tools
+  cp "build/tools/jwarc-$jwarc_version.jar" build/tools/jwarc.jar
+fi

@@ -8,6 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 import { logger } from '../common/logger.js';
 import { projectRoot } from '../common/paths.js';
 import { formatError } from './graphql/format-error.js';
+import { mountWorkspaceRoutes } from './http/app-routes.js';
 import { mountHealthz, type HealthViewer } from './http/healthz.route.js';
 import { securityHeaders } from './http/security-headers.js';
 import type { HealthProbe } from './infra/health.js';
@@ -35,7 +36,7 @@ export interface HttpAppOptions {
   readonly healthViewer?: HealthViewer;
 }
 
-/** The express app: /healthz, /graphql, then the built React client for every other GET. */
+/** The express app: /healthz, /graphql, the evidence routes, then the built client at its own addresses. */
 export async function createHttpApp<C extends BaseContext>(
   health: HealthProbe,
   graphql: GraphqlModule<C>,
@@ -87,5 +88,5 @@ function mountClient(app: Express): void {
     return;
   }
   app.use(express.static(dist, { index: false, maxAge: '1h' }));
-  app.get(/^\/(?!graphql|healthz|api\/).*/, (_req, res) => res.sendFile(index));
+  mountWorkspaceRoutes(app, index);
 }

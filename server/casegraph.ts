@@ -34,9 +34,12 @@ export async function startCasegraph(config: Config, hooks: RuntimeHooks = {}): 
       const worker = new JobWorker(
         { url: runtime.redisUrl, prefix: config.redis.prefix },
         buildJobHandlers(services),
+        { lockDurationMs: config.jobLockMs },
       );
       await worker.waitUntilReady();
       runtime.onStop(() => worker.close());
+      // The Watch nodes are the truth; the schedulers in Redis are made to agree with them.
+      await services.watches.service.reconcile();
     }
     await runtime.queue.schedule('custody-checkpoints', 'checkpoint', {}, config.checkpointIntervalMs);
     const httpApp = await createHttpApp(runtime.health, buildGraphqlModule(services), {

@@ -3,7 +3,9 @@
  * installation trusts and prints a verdict a person can read, or JSON with `--json`. It never
  * creates a key or a data directory, so it runs as well on a prosecutor's machine.
  */
+import fs from 'node:fs';
 import { parseArgs } from 'node:util';
+import { runFsck } from './fsck/fsck-command.js';
 import { loadConfig } from '../common/config.js';
 import { isAppError } from '../common/errors.js';
 import { ExitCode } from '../common/exit-codes.js';
@@ -62,19 +64,22 @@ function describe(file: string, verdict: PacketVerdict): string {
     `packet: ${file}`,
     `payload files: ${verdict.payloadFiles}`,
     `signed by: ${signer}`,
-    `checked: payload manifests (${c.payloadManifests.join(', ') || 'none'}), tag manifests (${c.tagManifests.join(', ') || 'none'}), ${c.warcRecords} WARC records, ${c.custodyEvents} custody events, ${c.checkpoints} signed checkpoints, ${c.captures} captures against their CAPTURED events, WARC records and metadata.json`,
+    `checked: payload manifests (${c.payloadManifests.join(', ') || 'none'}), tag manifests (${c.tagManifests.join(', ') || 'none'}), ${c.warcRecords} WARC records, ${c.custodyEvents} custody events, ${c.checkpoints} signed checkpoints, ${c.captures} captures against their CAPTURED events, WARC records and metadata.json, ${c.waczs} WACZ file(s) (hashes, digest, signature), ${c.timestamps} valid RFC 3161 timestamp token(s)`,
     ...verdict.notes.map((n) => `note: ${n}`),
     summary,
     ...verdict.problems.map((p) => `  - ${p}`),
   ].join('\n');
 }
 
-function trustedKeys(): TrustedKey[] {
+/** The keys and the time-stamping authority's certificate this installation trusts. */
+function trustedKeys(): { keys: TrustedKey[]; tsaCertificatePem: string | undefined } {
   const config = loadConfig();
-  return trustedKeysOf(config);
+  const tsaCertificatePem = config.tsa ? fs.readFileSync(config.tsa.certificateFile, 'utf8') : undefined;
+  return { keys: trustedKeysOf(config), tsaCertificatePem };
 }
 
 async function main(argv: string[]): Promise<number> {
+  if (argv[0] === 'fsck') return runFsck(argv.slice(1));
   const args = parse(argv);
   if (typeof args === 'string') {
     process.stderr.write(`casegraph: ${args}\n\n${USAGE}`);
@@ -84,15 +89,18 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(USAGE);
     return ExitCode.Ok;
   }
-  let keys: TrustedKey[];
+  let trusted: ReturnType<typeof trustedKeys>;
   try {
-    keys = trustedKeys();
+    trusted = trustedKeys();
   } catch (error) {
     if (!isAppError(error)) throw error;
     process.stderr.write(`casegraph: ${error.message}\n`);
     return ExitCode.ConfigInvalid;
   }
-  const verdict = await verifyPacket(args.file, { trust: { keys, fingerprint: args.key } });
+  const verdict = await verifyPacket(args.file, {
+    trust: { keys: trusted.keys, fingerprint: args.key },
+    tsaCertificatePem: trusted.tsaCertificatePem,
+  });
   const out = args.json
     ? JSON.stringify({ packet: args.file, ...verdict }, null, 2)
     : describe(args.file, verdict);

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
     const app = await startCasegraph(config);
     app.runtime.onStop(() => fixtures.close());
     onShutdownSignals(() => app.stop());
-    const seeded = await seedDemo(app.services);
+    const seeded = await seedDemo(app.services, fixtures.url);
     logger('demo').info({ fixtures: fixtures.url, caseNumber: seeded.caseNumber }, 'demo ready');
     process.stdout.write(
       [

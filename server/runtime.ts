@@ -19,7 +19,7 @@ export interface Runtime {
   readonly config: Config;
   readonly graph: GraphClient;
   readonly redisUrl: string;
-  /** Advanced by every content write; cached case reads are valid while it stands. */
+  /** Advanced by every content write, per case; cached case reads are valid while theirs stands. */
   readonly contentGeneration: ContentGeneration;
   readonly queue: JobQueue;
   readonly health: HealthProbe;
@@ -85,7 +85,7 @@ export async function startRuntime(config: Config, hooks: RuntimeHooks = {}): Pr
     stops.push(() => redis.stop());
     const contentGeneration = new ContentGeneration(redis.url, config.redis.prefix);
     stops.push(() => contentGeneration.close());
-    graph.onWritten(() => contentGeneration.advance());
+    graph.onWritten((scope) => contentGeneration.advance(scope));
 
     const browserVersion = await chromiumVersion(config.chromiumPath);
 

@@ -10,12 +10,16 @@ async function main(): Promise<void> {
   const config = loadConfigOrExit();
   try {
     const runtime = await startRuntime(config);
+    const services = composeServices(runtime);
     const worker = new JobWorker(
       { url: runtime.redisUrl, prefix: config.redis.prefix },
-      buildJobHandlers(composeServices(runtime)),
+      buildJobHandlers(services),
+      { lockDurationMs: config.jobLockMs },
     );
     await worker.waitUntilReady();
     runtime.onStop(() => worker.close());
+    // The Watch nodes are the truth; the schedulers in Redis are made to agree with them.
+    await services.watches.service.reconcile();
     onShutdownSignals(() => runtime.stop());
     logger('jobs').info('casegraph worker is running');
   } catch (error) {

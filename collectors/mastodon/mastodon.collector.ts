@@ -1,7 +1,8 @@
 /**
  * Collects a Mastodon account's public statuses (or a hashtag's timeline) through the instance's
  * public REST API, page by page along the Link header up to the page limit, then the edit history
- * of the statuses that were edited.
+ * of the statuses that were edited, then the statuses the case read before that the pages no
+ * longer hold (mastodon-gone.ts).
  */
 import type { CollectionTarget } from '../../common/collection-types.js';
 import type { CollectContext, Collector, CollectResult, NormalizedBatch, RawExchange } from '../collector.js';
@@ -11,6 +12,7 @@ import { scopeRefusal } from '../scope.js';
 import { readEach } from '../text/each-item.js';
 import { parseJson } from '../text/json-payload.js';
 import { manifest } from './manifest.js';
+import { confirmMissing } from './mastodon-gone.js';
 import { addEditHistories } from './mastodon-history.js';
 import { addAccount, addTimelineStatus, nextLink } from './mastodon.parser.js';
 import { accountSchema, listSchema, statusSchema } from './mastodon.schema.js';
@@ -72,8 +74,12 @@ async function collect(target: CollectionTarget, ctx: CollectContext): Promise<C
   const maxPages = Math.min(ctx.limits.maxPages, Number(ctx.options.maxPages ?? ctx.limits.maxPages));
   const read = await readPages(run, first, maxPages);
   const maxHistories = Number(ctx.options.maxEditHistories ?? manifest.options.maxEditHistories.default);
+  const maxChecks = Number(ctx.options.maxMissingChecks ?? manifest.options.maxMissingChecks.default);
+  const complete = !read.next;
   const aborted =
-    read.aborted || !(await addEditHistories(ctx, run.base, run.batch, run.exchanges, maxHistories));
+    read.aborted ||
+    !(await addEditHistories(ctx, run.base, run.batch, run.exchanges, maxHistories)) ||
+    !(await confirmMissing(ctx, run.base, { ...run, complete }, maxChecks));
   if (aborted) {
     const { exchanges, batch: entities } = run;
     return {
@@ -85,7 +91,7 @@ async function collect(target: CollectionTarget, ctx: CollectContext): Promise<C
       stoppedBecause: 'aborted',
     };
   }
-  return captured(run.exchanges, run.batch, read.pages, Boolean(read.next));
+  return captured(run.exchanges, run.batch, read.pages, !complete);
 }
 
 export const mastodonCollector: Collector = defineCollector(manifest, collect);

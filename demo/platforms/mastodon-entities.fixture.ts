@@ -18,6 +18,8 @@ export interface AccountSpec {
   readonly fields?: readonly Json[];
   readonly emojis?: readonly Json[];
   readonly createdAt: string;
+  /** The avatar picture served; the PNG when absent. */
+  readonly avatarPath?: string;
 }
 
 /** A custom emoji of the instance (CustomEmoji). */
@@ -64,8 +66,8 @@ export function account(base: string, spec: AccountSpec): Json {
     note: spec.note,
     url: `${home}/@${spec.username}`,
     uri: `${home}/users/${spec.username}`,
-    avatar: `${base}${MEDIA.png.path}`,
-    avatar_static: `${base}${MEDIA.png.path}`,
+    avatar: `${base}${spec.avatarPath ?? MEDIA.png.path}`,
+    avatar_static: `${base}${spec.avatarPath ?? MEDIA.png.path}`,
     header: `${base}/headers/original/missing.png`,
     header_static: `${base}/headers/original/missing.png`,
     followers_count: 212,

@@ -58,7 +58,7 @@ export class CustodyLedger implements CustodyRecorder {
   ) {}
 
   /** Appends one event to its case's chain; BAD_USER_INPUT for a malformed event. */
-  async append(input: CustodyEventInput): Promise<CustodyEvent> {
+  async append(input: CustodyEventInput, once?: { readonly key: string }): Promise<CustodyEvent> {
     if (!CUSTODY_EVENT_TYPES.includes(input.type)) {
       throw new AppError('BAD_USER_INPUT', `unknown custody event type ${input.type}`);
     }
@@ -66,7 +66,7 @@ export class CustodyLedger implements CustodyRecorder {
     if (bad !== undefined) throw new AppError('BAD_USER_INPUT', `not a SHA-256 digest: ${bad}`);
     // Round-trip the details so the hash covers exactly what storage gives back.
     const details = JSON.parse(JSON.stringify(input.details ?? {})) as Record<string, unknown>;
-    return this.events.append(input.caseId, (head) => {
+    const build = (head: { seq: number; hash: string } | null): CustodyEvent => {
       const unhashed = {
         caseId: input.caseId,
         seq: (head?.seq ?? 0) + 1,
@@ -78,7 +78,8 @@ export class CustodyLedger implements CustodyRecorder {
         prevHash: head?.hash ?? GENESIS_HASH,
       };
       return { ...unhashed, hash: eventHash(unhashed) };
-    });
+    };
+    return this.events.append(input.caseId, build, once?.key);
   }
 
   /** The case's chain in order. */

@@ -1,9 +1,9 @@
 /**
  * Assembles a case's evidence packet, in order:
- *   1. read what it holds (case, captures, the export's ALLOW decision, custody log, people) and
- *      pin the custody chain with a signed checkpoint;
+ *   1. read what it holds (case, captures, the export's ALLOW decision, custody log, people, the
+ *      changes its captures prove) and pin the custody chain with a signed checkpoint;
  *   2. check every capture's files against its CAPTURED custody event;
- *   3. bag the payload, re-hashing every stored object on the same read and stopping at the first
+ *   3. write the case's WACZ from its captures' WARCs, then bag the payload, re-hashing every stored object on the same read and stopping at the first
  *      one whose SHA-256 is not the one recorded at collection;
  *   4. draw the report last, from the digests of everything before it;
  *   5. sign the bag and append the export to the custody chain with the packet's hash.
@@ -34,7 +34,9 @@ import {
   releaseLine,
   type PacketSources,
 } from './packet-contents.js';
+import type { PacketChangeSource } from './packet-changes.js';
 import { renderReport } from './packet-report.js';
+import { caseWacz } from './packet-wacz.js';
 
 export interface PacketDeps {
   readonly source: PacketSourceRepository;
@@ -42,6 +44,8 @@ export interface PacketDeps {
   readonly custody: CustodyLedger;
   readonly config: Pick<Config, 'organization' | 'dataDir' | 'timeZone'>;
   readonly key: Ed25519Key;
+  /** The case's changes proven by a set of its captures. */
+  readonly changes: PacketChangeSource;
 }
 
 export interface PacketRequest {
@@ -60,7 +64,12 @@ export function packetPath(dataDir: string, exportId: string): string {
 const json = (value: unknown) => () => Readable.from([Buffer.from(JSON.stringify(value, null, 2))]);
 
 /** Step 3's payload: stored objects with the SHA-256 they must have, then the export's own files. */
-function payloadOf(sources: PacketSources, store: EvidenceStore, exportId: string): PayloadFile[] {
+function payloadOf(
+  sources: PacketSources,
+  store: EvidenceStore,
+  exportId: string,
+  waczSigningKey: string | null,
+): PayloadFile[] {
   const payload: PayloadFile[] = [];
   for (const capture of sources.captures) {
     for (const artifact of capture.artifacts) {
@@ -77,10 +86,14 @@ function payloadOf(sources: PacketSources, store: EvidenceStore, exportId: strin
     path: 'authority/decisions.json',
     open: json(sources.captures.map((c) => ({ captureId: c.id, decision: c.decision }))),
   });
-  payload.push({ path: 'authority/export.json', open: json(exportRecord(sources, exportId)) });
+  payload.push({
+    path: 'authority/export.json',
+    open: json({ ...exportRecord(sources, exportId), waczSigningKey }),
+  });
   const log = sources.custody.map((e) => canonicalJson(e)).join('\n') + (sources.custody.length ? '\n' : '');
   payload.push({ path: 'custody/custody.jsonl', open: () => Readable.from([Buffer.from(log)]) });
   payload.push({ path: 'custody/checkpoints.json', open: json(sources.checkpoints) });
+  payload.push({ path: 'changes/changes.json', open: json(sources.changes) });
   return payload;
 }
 
@@ -121,6 +134,9 @@ export async function buildPacket(
   const org = deps.config.organization;
   const file = packetPath(deps.config.dataDir, request.exportId);
   fs.mkdirSync(path.dirname(file), { recursive: true, mode: 0o700 });
+  const waczFile = `${file}.wacz.part`;
+  const wacz = await caseWacz(sources, deps.store, deps.config, waczFile);
+  const payload = payloadOf(sources, deps.store, request.exportId, wacz?.publicKey ?? null);
   const bag = await writeBag(
     {
       name: `casegraph-${caseInfo.number}-${request.exportId}`,
@@ -134,13 +150,13 @@ export async function buildPacket(
         ['Bag-Software-Agent', software],
         ['External-Description', `Evidence packet of case ${caseInfo.number}: ${captures.length} capture(s)`],
       ],
-      payload: payloadOf(sources, deps.store, request.exportId),
+      payload: wacz ? [...payload, wacz.payload] : payload,
       closing: closingReport(deps, sources, request.exportId, baggedAt),
       key: deps.key,
       baggedAt,
     },
     file,
-  );
+  ).finally(() => fs.promises.rm(waczFile, { force: true }));
   await deps.custody.append({
     caseId: request.caseId,
     type: 'EXPORTED',

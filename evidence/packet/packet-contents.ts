@@ -17,6 +17,7 @@ import type {
 import type { CustodyCheckpoint } from '../custody/custody-checkpoint.js';
 import type { CustodyLedger } from '../custody/custody-ledger.js';
 import type { EvidenceStore } from '../evidence-store.js';
+import type { PacketChange, PacketChangeSource } from './packet-changes.js';
 
 export interface PacketSources {
   readonly caseInfo: PacketCase;
@@ -26,6 +27,8 @@ export interface PacketSources {
   readonly checkpoints: readonly CustodyCheckpoint[];
   readonly people: ReadonlyMap<string, PacketPerson>;
   readonly authorizations: ReadonlyMap<string, Record<string, unknown>>;
+  /** The changes proven by the packet's captures alone, oldest first (packet-changes.ts). */
+  readonly changes: readonly PacketChange[];
 }
 
 /** What the certification says the export checked; export.json states the same. */
@@ -91,6 +94,7 @@ export async function gatherSources(
     source: PacketSourceRepository;
     custody: CustodyLedger;
     key: Parameters<CustodyLedger['checkpoint']>[1];
+    changes: PacketChangeSource;
   },
   request: { exportId: string; caseId: string; captureIds: readonly string[] | null },
 ): Promise<PacketSources> {
@@ -120,6 +124,10 @@ export async function gatherSources(
     authorizations,
   );
   const people = await source.people(ids);
+  const changes = await deps.changes(
+    request.caseId,
+    captures.map((c) => c.id),
+  );
   return {
     caseInfo,
     captures,
@@ -128,6 +136,7 @@ export async function gatherSources(
     checkpoints,
     people: new Map(people.map((p) => [p.id, p])),
     authorizations: new Map(authorizations.map((a) => [String(a.id), a])),
+    changes,
   };
 }
 

@@ -1,11 +1,12 @@
 /**
  * report.pdf, the part of a packet a judge reads: the case summary, the release, one section per
  * capture (screenshot, URLs, times, method, authority, operator, exchanges and files with their
- * hashes), the custody timeline and a certification page under FRE 902(13)/(14) with a 28 U.S.C.
+ * hashes), the changes the captures prove, the custody timeline and a certification page under FRE 902(13)/(14) with a 28 U.S.C.
  * §1746 declaration. Every page carries the case number, its page number, the evidence digest and
  * the signing key's fingerprint.
  */
 import { captureSection } from './report/report-captures.js';
+import { changesSection } from './report/report-changes.js';
 import { certificationPage } from './report/report-certification.js';
 import type { ReportContext, ReportInput } from './report/report-context.js';
 import { ReportDoc } from './report/report-doc.js';
@@ -47,6 +48,7 @@ export async function renderReport(input: ReportInput): Promise<Buffer> {
   for (const [i, capture] of sources.captures.entries()) {
     await captureSection(doc, capture, ctx, i + 1, sources.captures.length);
   }
+  changesSection(doc, ctx);
   custodyTimeline(doc, ctx);
   certificationPage(doc, ctx);
   return doc.finish();

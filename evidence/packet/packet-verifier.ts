@@ -6,10 +6,12 @@
  *   4. the custody log (one event per line, chained) and its signed checkpoints;
  *   5. every WARC record's block and payload digest;
  *   6. every capture's files against its CAPTURED event and its metadata.json;
- *   7. the release record and the evidence digest the report prints.
+ *   7. the release record and the evidence digest the report prints;
+ *   8. purged captures, "purged, recorded" by their PURGED custody events.
  * Malformed input ends in a verdict, never in an exception.
  */
 import type { Readable } from 'node:stream';
+import type { CustodyEvent } from '../../common/custody-types.js';
 import { finished } from 'node:stream/promises';
 import {
   checkDeclaration,
@@ -23,10 +25,15 @@ import {
 import { CAPTURE_JSON, checkCaptures, readCaptureJson, type CaptureFacts } from './verify/capture-checks.js';
 import { CUSTODY_FILE, readCustody, type CustodyFindings } from './verify/custody-check.js';
 import { Defects, type Defect } from './verify/defects.js';
+import { CHANGES_FILE, checkChanges } from './verify/changes-check.js';
 import { checkExportRecord, EXPORT_FILE } from './verify/export-check.js';
+import { findPurges, type PurgedCapture } from './verify/purge-check.js';
 import { BAG_ALGORITHMS, HashTap } from './verify/hash-tap.js';
 import { checkCheckpoints, checkSignature, shippedPublicKey, type Trust } from './verify/signature-check.js';
+import { checkTokens, TOKEN } from './verify/timestamp-tokens.js';
+import { checkWaczs, isWacz, readWacz } from './verify/wacz-check.js';
 import { checkWarc } from './verify/warc-check.js';
+import type { WaczVerdict } from '../wacz/wacz-validator.js';
 import {
   DEFAULT_ZIP_LIMITS,
   openZip,
@@ -42,6 +49,13 @@ export type { Defect } from './verify/defects.js';
 export interface VerifyOptions {
   readonly trust: Trust;
   readonly limits?: ZipLimits;
+  /**
+   * The case's custody chain as it is now, when verify runs inside casegraph for someone who
+   * reaches the case: purges recorded after the packet was made are then reported too.
+   */
+  readonly currentChain?: (caseId: string) => Promise<readonly CustodyEvent[] | null>;
+  /** The time-stamping authority's certificate (PEM) tokens are checked against; unset: not checked. */
+  readonly tsaCertificatePem?: string | undefined;
 }
 
 export interface PacketVerdict {
@@ -53,6 +67,8 @@ export interface PacketVerdict {
   readonly defects: Defect[];
   /** What the packet lacks without that being a defect (older packets, no timestamps yet). */
   readonly notes: string[];
+  /** Captures purged after review or by hand, each "purged, recorded" by its PURGED event. */
+  readonly purged: PurgedCapture[];
   readonly payloadFiles: number;
   readonly keyFingerprint: string | null;
   /** The trusted key's name, or null when the signer is unknown. */
@@ -64,6 +80,9 @@ export interface PacketVerdict {
     readonly custodyEvents: number;
     readonly checkpoints: number;
     readonly captures: number;
+    /** WACZ files checked, and RFC 3161 tokens found valid. */
+    readonly waczs: number;
+    readonly timestamps: number;
   };
 }
 
@@ -74,7 +93,8 @@ function keepCap(path: string): number {
   }
   if (path === 'bagit.txt' || path === 'bag-info.txt' || path.startsWith('signature/')) return 2 ** 20;
   if (path === 'data/custody/checkpoints.json') return 16 * 2 ** 20;
-  if (path === EXPORT_FILE || CAPTURE_JSON.test(path)) return 16 * 2 ** 20;
+  if (path === EXPORT_FILE || path === CHANGES_FILE || CAPTURE_JSON.test(path)) return 16 * 2 ** 20;
+  if (TOKEN.test(path)) return 64 * 2 ** 10;
   return 0;
 }
 
@@ -90,6 +110,10 @@ interface Reading {
   warcRecords: number;
   /** Each WARC file's kept payloads (SHA-256), by path. */
   readonly warcPayloads: Map<string, ReadonlySet<string>>;
+  /** Each WACZ file's own verdict, by path. */
+  readonly waczs: Map<string, WaczVerdict>;
+  /** Timestamp tokens and the metadata.json files they cover, kept whole. */
+  readonly kept: Map<string, Buffer>;
 }
 
 /** Drains what a consumer left unread, so the entry is hashed to its end. */
@@ -123,6 +147,8 @@ async function readEntry(r: Reading, entry: ZipEntry, path: string): Promise<voi
       r.warcRecords += warc.records;
       // A WARC read only in part cannot say which payloads it lacks; its own defect says why.
       if (warc.complete) r.warcPayloads.set(path, warc.payloads);
+    } else if (isWacz(path)) {
+      r.waczs.set(path, await readWacz(tap));
     }
     await drain(tap);
   } catch (error) {
@@ -132,6 +158,7 @@ async function readEntry(r: Reading, entry: ZipEntry, path: string): Promise<voi
   }
   r.files.set(path, { digests: tap.digests(), size: tap.size });
   const bytes = tap.bytes();
+  if (bytes && (TOKEN.test(path) || path.endsWith('/metadata.json'))) r.kept.set(path, bytes);
   if (CAPTURE_JSON.test(path)) readCaptureJson(path, bytes, r.facts, r.defects);
   else if (bytes) r.texts.set(path, bytes.toString('utf8'));
   else if (keepCap(path) > 0 && tap.overflowed) {
@@ -176,6 +203,8 @@ async function readPacket(zip: OpenZip, defects: Defects): Promise<Reading> {
     custody: null,
     warcRecords: 0,
     warcPayloads: new Map(),
+    waczs: new Map(),
+    kept: new Map(),
   };
   for (const entry of zip.entries) {
     const path = inBag(entry.name);
@@ -188,8 +217,13 @@ async function readPacket(zip: OpenZip, defects: Defects): Promise<Reading> {
   return r;
 }
 
-/** Steps 2 to 7 over what was read. */
-function judge(r: Reading, trust: Trust): PacketVerdict {
+/** Steps 2 to 8 over what was read; `current` is the case's chain now, when known. */
+async function judge(
+  r: Reading,
+  options: VerifyOptions,
+  current: readonly CustodyEvent[] | null,
+): Promise<PacketVerdict> {
+  const { trust } = options;
   const { defects } = r;
   const notes: string[] = [];
   const bag: BagContents = { files: r.files, text: (p) => r.texts.get(p) };
@@ -205,6 +239,10 @@ function judge(r: Reading, trust: Trust): PacketVerdict {
   const checkpoints = checkCheckpoints(bag, custody, trust, shippedPublicKey(bag), defects);
   const captures = checkCaptures(bag, { custody, facts: r.facts, warcPayloads: r.warcPayloads }, defects);
   checkExportRecord(bag, defects, notes);
+  checkChanges(bag, defects, notes);
+  const purged = findPurges(custody, r.files, current, notes);
+  checkWaczs(r.waczs, bag, defects);
+  const timestamps = await checkTokens(r.kept, options.tsaCertificatePem, defects, notes);
   if (![...r.files.keys()].some((p) => p.endsWith('.tsr'))) {
     notes.push('no RFC 3161 timestamp tokens: none are made until a time-stamping authority is configured');
   }
@@ -214,6 +252,7 @@ function judge(r: Reading, trust: Trust): PacketVerdict {
     problems: defects.list.map((d) => d.message),
     defects: defects.list,
     notes,
+    purged,
     payloadFiles: [...r.files.keys()].filter((p) => p.startsWith('data/')).length,
     keyFingerprint: signer.fingerprint,
     signer: signer.name,
@@ -224,6 +263,8 @@ function judge(r: Reading, trust: Trust): PacketVerdict {
       custodyEvents: custody.events,
       checkpoints,
       captures,
+      waczs: r.waczs.size,
+      timestamps,
     },
   };
 }
@@ -238,6 +279,7 @@ function unusable(message: string): PacketVerdict {
     problems: defects.list.map((d) => d.message),
     defects: defects.list,
     notes: [],
+    purged: [],
     payloadFiles: 0,
     keyFingerprint: null,
     signer: null,
@@ -248,6 +290,8 @@ function unusable(message: string): PacketVerdict {
       custodyEvents: 0,
       checkpoints: 0,
       captures: 0,
+      waczs: 0,
+      timestamps: 0,
     },
   };
 }
@@ -263,7 +307,9 @@ export async function verifyPacket(file: string, options: VerifyOptions): Promis
   }
   try {
     const reading = await readPacket(zip, new Defects());
-    return judge(reading, options.trust);
+    const caseId = reading.custody?.caseId ?? null;
+    const current = caseId && options.currentChain ? await options.currentChain(caseId) : null;
+    return await judge(reading, options, current);
   } catch (error) {
     // Every check reports into the verdict; this is the last guard, for what none of them foresaw.
     return unusable(`the packet could not be checked: ${(error as Error).message}`);

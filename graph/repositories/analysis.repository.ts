@@ -5,6 +5,7 @@
  * Every read is bounded by the caller's limits; nothing here decides what the limits are.
  */
 import { int, type GraphClient, type Tx } from '../graph-client.js';
+import { CASE_READING, LATEST, OBSERVED_LABEL } from '../observations/observation-reads.js';
 
 /** The kinds of node analysis names, each with the property (or two) that identify it. */
 export type NodeKind = 'account' | 'post' | 'media' | 'hashtag' | 'url' | 'person' | 'group';
@@ -50,9 +51,14 @@ export const REF = (n: string) => `CASE
   WHEN ${n}:Person THEN 'person:' + ${n}.id
   WHEN ${n}:Group THEN 'group:' + ${n}.id END`;
 
-/** Cypher for a node's display label: handle, name, tag, link, the start of a post, hash or id. */
+/**
+ * Cypher for a node's display label: an account's handle or a post's start as the case's own
+ * captures read them (`$caseId`), else the handle it was added or mentioned by, a name, tag,
+ * link, hash or id.
+ */
 export const LABEL = (n: string) =>
-  `coalesce(${n}.handle, ${n}.name, ${n}.tag, ${n}.href, left(${n}.text, 80), ${n}.sha256, ${n}.id)`;
+  `coalesce(CASE WHEN ${n}:Account OR ${n}:Post THEN ${OBSERVED_LABEL(n)} END,
+            ${n}.handle, ${n}.name, ${n}.tag, ${n}.href, ${n}.sha256, ${n}.id)`;
 
 const NODE = (n: string) =>
   `{ref: ${REF(n)}, kind: toLower(head([l IN labels(${n}) WHERE l IN
@@ -105,7 +111,7 @@ export type NodeDetailRow = {
 };
 
 /** Properties no reader needs: lock counters and the provenance list returned on its own. */
-const HIDDEN = ['custodyLock', 'sourceSha256s', 'passwordHash'];
+const HIDDEN = ['custodyLock', 'sourceSha256s', 'passwordHash', 'handleLower', 'urlKey'];
 
 export class AnalysisRepository {
   constructor(private readonly graph: GraphClient) {}
@@ -117,11 +123,15 @@ export class AnalysisRepository {
    */
   async detail(caseId: string, ref: NodeRef): Promise<NodeDetailRow | null> {
     const m = matchNode('n', ref);
-    const rows = await this.graph.read<NodeDetailRow>(
+    const rows = await this.graph.read<NodeDetailRow & { observed: Record<string, unknown> | null }>(
       `MATCH (c:Case {id: $caseId}) ${m.clause} WHERE ${IN_CASE('n')}
+       ${LATEST('n', 'o', ['c'])}
        RETURN properties(n) AS properties,
-         [sha IN coalesce(n.sourceSha256s, []) WHERE EXISTS {
-            (c)-[:HAS_CAPTURE]->(:Capture)-[:PRODUCED]->(:Artifact {sha256: sha}) }] AS sourceSha256s,
+         CASE WHEN o IS NULL THEN null ELSE o {.*, observedBy: oCapture.id,
+              observedAt: oCapture.startedAt} END AS observed,
+         COLLECT { MATCH (n)<-[:OF]-(:Observation)<-[r:OBSERVED]-(:Capture)
+                   WHERE r.caseId = $caseId AND r.source IS NOT NULL
+                   RETURN DISTINCT r.source } AS sourceSha256s,
          COLLECT { MATCH (c)-[:HAS_CAPTURE]->(k:Capture)-[:CAPTURED]->(n)
                    RETURN {id: k.id, startedAt: k.startedAt, platform: k.platform, targetValue: k.targetValue}
                    ORDER BY k.startedAt DESC LIMIT 50 } AS captures`,
@@ -129,10 +139,12 @@ export class AnalysisRepository {
     );
     const row = rows[0];
     if (!row) return null;
+    // The identity node's key, then what this case's latest capture read, with that capture.
+    const { hash: _hash, firstCaptureId: _first, ...observed } = row.observed ?? {};
     const properties = Object.fromEntries(
-      Object.entries(row.properties).filter(([key]) => !HIDDEN.includes(key)),
+      Object.entries({ ...row.properties, ...observed }).filter(([key]) => !HIDDEN.includes(key)),
     );
-    return { ...row, properties };
+    return { properties, sourceSha256s: row.sourceSha256s, captures: row.captures };
   }
 
   /** True when the case contains the node. */
@@ -246,17 +258,21 @@ export class AnalysisRepository {
        }
        WITH a, b, kind WHERE a <> b
        WITH a, b, kind, count(*) AS weight LIMIT $limit
-       RETURN ${REF('a')} AS a, ${REF('b')} AS b, a.handle AS aLabel, b.handle AS bLabel, kind, weight`,
+       RETURN ${REF('a')} AS a, ${REF('b')} AS b, ${LABEL('a')} AS aLabel, ${LABEL('b')} AS bLabel, kind, weight`,
       { caseId, limit: int(maxRows) },
     );
   }
 
-  /** Posts in the case carrying the media file, and reposts or quotes of them up to three deep. */
+  /**
+   * Posts in the case carrying the media file, and reposts or quotes of them up to three deep. A
+   * post counts as carrying it when one of the case's own readings of it listed the file, and each
+   * row cites the stored responses the case's captures read that post from, no other case's.
+   */
   async mediaSpread(caseId: string, sha256: string): Promise<SpreadRow[]> {
-    const artifacts = `[(cap:Capture)-[:CAPTURED]->(p) | [(cap)-[:PRODUCED]->(art:Artifact) | art.sha256]]`;
     return this.graph.read<SpreadRow>(
       `MATCH (c:Case {id: $caseId})-[:CONTAINS]->(m:Media {sha256: $sha256})
        MATCH (m)<-[:HAS_MEDIA]-(u:Post) WHERE ${IN_CASE('u')}
+         AND EXISTS { (u)<-[:OF]-(uo:Observation)<-[ur:OBSERVED]-() WHERE ${CASE_READING('ur')} AND $sha256 IN uo.media }
        CALL (c, u) {
          WITH u AS p RETURN p, 'UPLOAD' AS kind, null AS via
          UNION
@@ -266,10 +282,13 @@ export class AnalysisRepository {
        }
        WITH DISTINCT p, kind, via
        MATCH (a:Account)-[:POSTED]->(p)
-       WITH p, a, kind, via ORDER BY p.postedAt, p.platformId
-       RETURN ${REF('p')} AS post, ${REF('a')} AS account, a.handle AS handle, p.postedAt AS postedAt,
+       ${LATEST('p', 'o', ['a', 'kind', 'via'])}
+       WITH p, a, kind, via, o ORDER BY o.postedAt, p.platformId
+       RETURN ${REF('p')} AS post, ${REF('a')} AS account, ${LABEL('a')} AS handle, o.postedAt AS postedAt,
          kind, CASE WHEN via IS NULL THEN null ELSE ${REF('via')} END AS via,
-         reduce(all = [], xs IN ${artifacts} | all + xs) AS artifacts`,
+         COLLECT { MATCH (p)<-[:OF]-(:Observation)<-[r:OBSERVED]-(:Capture)
+                   WHERE r.caseId = $caseId AND r.source IS NOT NULL
+                   RETURN DISTINCT r.source ORDER BY r.source } AS artifacts`,
       { caseId, sha256 },
     );
   }

@@ -5,7 +5,8 @@
 import { int, type GraphClient, type Tx } from '../graph-client.js';
 import { REACHES_CASE } from './case-access.repository.js';
 
-export type AuthorizationStatus = 'REQUESTED' | 'APPROVED' | 'REJECTED' | 'REVOKED';
+/** SUPERSEDED: a later approval of the same case, platform, method, persona and reach replaced it. */
+export type AuthorizationStatus = 'REQUESTED' | 'APPROVED' | 'REJECTED' | 'REVOKED' | 'SUPERSEDED';
 
 export type AuthorizationRecord = {
   readonly id: string;
@@ -25,12 +26,34 @@ export type AuthorizationRecord = {
   readonly expiresAt: string | null;
   readonly revokedBy: string | null;
   readonly revokedAt: string | null;
+  /** The approval that replaced this one, and when. */
+  readonly supersededBy?: string | null;
+  readonly supersededAt?: string | null;
   /** The one bulk reach it grants (scope FOLLOWERS, TAG or SEARCH of one target); null for none. */
   readonly bulkScope?: string | null;
   readonly bulkTargetKind?: string | null;
   readonly bulkTargetValue?: string | null;
-  /** Read, never stored: the requester's sign-in name. */
+  /** Read, never stored: the requester's sign-in name, and the number of the case. */
   readonly requesterName?: string | null;
+  readonly caseNumber?: string | null;
+};
+
+/** A decision someone else made on a user's request, for the requester's notifications. */
+export type AuthorizationNotice = {
+  readonly id: string;
+  readonly at: string;
+  readonly action: string;
+  readonly authorizationId: string;
+  readonly caseId: string;
+  readonly caseNumber: string;
+  readonly platform: string;
+  readonly method: string;
+  readonly personaHandle: string;
+  readonly status: string;
+  readonly actorName: string | null;
+  readonly decisionNote: string | null;
+  readonly legalReviewReference: string | null;
+  readonly expiresAt: string | null;
 };
 
 /** A user's standing on a case: assigned to it, or reaching it (assigned or overseeing its unit). */
@@ -53,8 +76,8 @@ export interface AuditEntry {
  * requester gets a name of its own: queries bind `u` to the asking or approving user, and a `u`
  * here would then only match when that user is the requester.
  */
-const FIELDS =
-  'a {.*, requesterName: COLLECT { MATCH (requester:User {id: a.requesterId}) RETURN requester.username }[0]} AS a';
+const FIELDS = `a {.*, requesterName: COLLECT { MATCH (requester:User {id: a.requesterId}) RETURN requester.username }[0],
+     caseNumber: COLLECT { MATCH (covered:Case {id: a.caseId}) RETURN covered.number }[0]} AS a`;
 
 const AUDIT = `CREATE (e:AuditEvent {id: $audit.id, at: $audit.at, actorId: $audit.actorId, action: $audit.action,
    outcome: $audit.outcome, caseId: $audit.caseId, subjectType: 'Authorization', subjectId: $audit.subjectId,
@@ -99,6 +122,40 @@ export class AuthorizationRepository {
     });
   }
 
+  /**
+   * Approves a requested authorization and, in the same transaction, supersedes every other
+   * approved one naming the same case, platform, method, persona and bulk reach, each with its own
+   * audit event; null when it was no longer requested (nothing is written then).
+   */
+  async approveSuperseding(
+    id: string,
+    changes: Partial<AuthorizationRecord>,
+    audit: AuditEntry,
+    supersedeAudit: (replacedId: string) => AuditEntry,
+  ): Promise<{ approved: AuthorizationRecord; superseded: string[] } | null> {
+    return this.graph.writeTx(async (tx) => {
+      const rows = await tx.run<{ a: AuthorizationRecord }>(
+        `MATCH (a:Authorization {id: $id}) WHERE a.status = 'REQUESTED' SET a += $changes RETURN ${FIELDS}`,
+        { id, changes },
+      );
+      if (rows.length === 0) return null;
+      await tx.run(AUDIT, { audit });
+      const replaced = await tx.run<{ id: string }>(
+        `MATCH (n:Authorization {id: $id})
+         MATCH (o:Authorization {caseId: n.caseId, platform: n.platform, method: n.method, status: 'APPROVED'})
+         WHERE o.id <> n.id AND toLower(o.personaHandle) = toLower(n.personaHandle)
+           AND coalesce(o.bulkScope, '') = coalesce(n.bulkScope, '')
+           AND coalesce(o.bulkTargetValue, '') = coalesce(n.bulkTargetValue, '')
+         SET o.status = 'SUPERSEDED', o.supersededBy = n.id, o.supersededAt = $at
+         MERGE (n)-[:SUPERSEDES]->(o)
+         RETURN o.id AS id ORDER BY o.id`,
+        { id, at: changes.decidedAt },
+      );
+      for (const r of replaced) await tx.run(AUDIT, { audit: supersedeAudit(r.id) });
+      return { approved: rows[0]!.a, superseded: replaced.map((r) => r.id) };
+    });
+  }
+
   /** Records a refused act (self-approval, wrong role, wrong status). */
   async recordRefusal(audit: AuditEntry): Promise<void> {
     await this.graph.writeTx((tx: Tx) => tx.run(AUDIT, { audit }));
@@ -113,16 +170,23 @@ export class AuthorizationRepository {
   }
 
   /** Every authorization of a case, for the gate's facts. */
-  async forCase(caseId: string): Promise<(AuthorizationRecord & { approverOversees: boolean })[]> {
-    const rows = await this.graph.read<{ a: AuthorizationRecord; approverOversees: boolean }>(
+  async forCase(
+    caseId: string,
+  ): Promise<(AuthorizationRecord & { approverOversees: boolean; approverName: string | null })[]> {
+    const rows = await this.graph.read<{
+      a: AuthorizationRecord;
+      approverOversees: boolean;
+      approverName: string | null;
+    }>(
       `MATCH (a:Authorization {caseId: $caseId})
        OPTIONAL MATCH (c:Case {id: $caseId})
        OPTIONAL MATCH (u:User {id: a.approvedBy})
-       RETURN ${FIELDS}, (c IS NOT NULL AND u IS NOT NULL AND ${REACHES_CASE}) AS approverOversees
+       RETURN ${FIELDS}, (c IS NOT NULL AND u IS NOT NULL AND ${REACHES_CASE}) AS approverOversees,
+              u.displayName AS approverName
        ORDER BY a.requestedAt`,
       { caseId },
     );
-    return rows.map((r) => ({ ...r.a, approverOversees: r.approverOversees }));
+    return rows.map((r) => ({ ...r.a, approverOversees: r.approverOversees, approverName: r.approverName }));
   }
 
   /** Authorizations by status, optionally only those expiring before an instant (ISO-8601). */
@@ -150,6 +214,28 @@ export class AuthorizationRepository {
       },
     );
     return rows.map((r) => r.a);
+  }
+
+  /**
+   * Decisions others made on the user's own requests (approved, rejected, revoked, superseded),
+   * newest first, for cases the user still reaches.
+   */
+  async noticesFor(userId: string, limit: number): Promise<AuthorizationNotice[]> {
+    return this.graph.read<AuthorizationNotice>(
+      `MATCH (u:User {id: $userId})
+       MATCH (e:AuditEvent {subjectType: 'Authorization', outcome: 'DONE'})-[:ABOUT]->(a:Authorization {requesterId: $userId})
+       WHERE e.action IN ['AUTHORIZATION_APPROVED', 'AUTHORIZATION_REJECTED', 'AUTHORIZATION_REVOKED', 'AUTHORIZATION_SUPERSEDED']
+         AND e.actorId <> $userId
+       MATCH (c:Case {id: a.caseId}) WHERE ${REACHES_CASE}
+       OPTIONAL MATCH (actor:User {id: e.actorId})
+       RETURN e.id AS id, e.at AS at, e.action AS action, a.id AS authorizationId, c.id AS caseId,
+              c.number AS caseNumber, a.platform AS platform, a.method AS method, a.personaHandle AS personaHandle,
+              a.status AS status, coalesce(actor.displayName, actor.username) AS actorName,
+              a.decisionNote AS decisionNote, a.legalReviewReference AS legalReviewReference, a.expiresAt AS expiresAt
+       // A supersession shares its approval's instant and reads after it.
+       ORDER BY e.at DESC, CASE e.action WHEN 'AUTHORIZATION_SUPERSEDED' THEN 1 ELSE 0 END, e.id LIMIT $limit`,
+      { userId, limit: int(limit) },
+    );
   }
 
   /** The audit trail of one authorization, oldest first. */

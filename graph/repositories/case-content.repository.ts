@@ -1,6 +1,6 @@
 import type { PersonRole } from '../../common/case-types.js';
-import { AppError } from '../../common/errors.js';
 import { int, type GraphClient } from '../graph-client.js';
+import { LATEST, OBSERVED_LABEL } from '../observations/observation-reads.js';
 import { LABEL, matchNode, REF, type NodeRef } from './analysis.repository.js';
 
 export type PersonRow = {
@@ -17,6 +17,8 @@ export type AccountRow = {
   readonly url: string | null;
   readonly bio: string | null;
   readonly personIds: string[];
+  /** The capture of this case whose reading is shown; null for an account no capture read. */
+  readonly observedBy: string | null;
 };
 export type PostRow = {
   readonly platform: string;
@@ -26,6 +28,8 @@ export type PostRow = {
   readonly postedAt: string | null;
   readonly authorHandle: string | null;
   readonly captureIds: string[];
+  /** The capture of this case whose reading is shown. */
+  readonly observedBy: string | null;
 };
 export type CaptureRow = {
   readonly id: string;
@@ -34,22 +38,32 @@ export type CaptureRow = {
   readonly status: string | null;
   readonly startedAt: string | null;
   readonly endedAt: string | null;
+  /** The collection request it was made for: a failed attempt and its retry share one. */
+  readonly requestId: string | null;
+  /** Why it failed, in words; null for a capture that did not fail. */
+  readonly errorWords: string | null;
   readonly artifacts: { sha256: string; name: string; kind: string; size: number | null }[];
 };
 export type GraphNodeRow = { readonly ref: string; readonly kind: string; readonly label: string | null };
 export type GraphEdgeRow = { readonly from: string; readonly to: string; readonly type: string };
 export type TimelineRow = {
-  readonly kind: 'POST' | 'CAPTURE';
+  readonly kind: 'POST' | 'CAPTURE' | 'CHANGE';
   readonly at: string;
   readonly ref: string;
   readonly summary: string | null;
 };
 
+/** A change's line on the timeline: what changed and about which account or post. */
+const CHANGE_SUMMARY = (ch: string) =>
+  `replace(toLower(${ch}.kind), '_', ' ') + CASE WHEN size(${ch}.fields) > 0
+     THEN ' (' + reduce(s = '', f IN ${ch}.fields | s + CASE WHEN s = '' THEN '' ELSE ', ' END + f) + ')'
+     ELSE '' END + ': ' + coalesce(${OBSERVED_LABEL('n')}, n.handle, '')`;
+
 export interface PostFilter {
   readonly platform?: string | undefined;
   readonly from?: string | undefined;
   readonly to?: string | undefined;
-  /** Lucene query over the post_text full-text index. */
+  /** Lucene query over the observation_text full-text index (what the case's captures read). */
   readonly text?: string | undefined;
   readonly limit: number;
 }
@@ -93,8 +107,8 @@ export class CaseContentRepository {
          MATCH (c)-[:CONTAINS]->(known:Account {platform: a.platform})
          WHERE NOT (known.platformId STARTS WITH 'handle:' OR known.platformId STARTS WITH 'url:')
            AND (a.platformId = 'handle:' + known.handleLower
-             OR a.platformId = 'handle:' + known.handleLower + '@' + split(split(known.url, '//')[1], '/')[0]
-             OR a.platformId = 'url:' + known.url)
+             OR a.platformId = 'handle:' + known.handleLower + '@' + split(split(known.urlKey, '//')[1], '/')[0]
+             OR a.platformId = 'url:' + known.urlKey)
          RETURN known.platformId AS knownId ORDER BY knownId LIMIT 1
        }
        WITH c, i, a, coalesce(knownId, a.platformId) AS key
@@ -107,49 +121,43 @@ export class CaseContentRepository {
     return rows.map((r) => r.key);
   }
 
+  /** The case's accounts, each as the case's own captures last read it. */
   async accounts(caseId: string, limit: number): Promise<AccountRow[]> {
     return this.graph.read<AccountRow>(
       `MATCH (c:Case {id: $caseId})-[:CONTAINS]->(a:Account)
-       RETURN a.platform AS platform, a.platformId AS platformId, a.handle AS handle,
-              a.displayName AS displayName, a.url AS url, a.bio AS bio,
-              [(c)-[:CONCERNS]->(p:Person)-[:USES]->(a) | p.id] AS personIds
-       ORDER BY a.platform, a.handle LIMIT $limit`,
+       ${LATEST('a', 'o')}
+       WITH c, a, o, oCapture
+       RETURN a.platform AS platform, a.platformId AS platformId, coalesce(o.handle, a.handle) AS handle,
+              o.displayName AS displayName, coalesce(o.url, a.url) AS url, o.bio AS bio,
+              [(c)-[:CONCERNS]->(p:Person)-[:USES]->(a) | p.id] AS personIds, oCapture.id AS observedBy
+       ORDER BY platform, handle LIMIT $limit`,
       { caseId, limit: int(limit) },
     );
   }
 
-  /** Ties an account of the case to a person of the case; both must be in it. */
-  async tie(
-    caseId: string,
-    personId: string,
-    account: NodeRef,
-    props: Record<string, unknown>,
-  ): Promise<void> {
-    const acc = matchNode('a', account);
-    const rows = await this.graph.write<{ ok: boolean }>(
-      `MATCH (c:Case {id: $caseId})-[:CONCERNS]->(p:Person {id: $personId})
-       ${acc.clause} WHERE EXISTS { (c)-[:CONTAINS]->(a) }
-       MERGE (p)-[u:USES]->(a) SET u += $props
-       RETURN true AS ok`,
-      { caseId, personId, props, ...acc.params },
-    );
-    if (!rows[0]) throw new AppError('NOT_FOUND', 'person or account not found in this case');
-  }
-
+  /**
+   * The case's posts as its own captures last read them. A text query searches what the case's
+   * captures read (any version), so a post is found by words it said before an edit too.
+   */
   async posts(caseId: string, filter: PostFilter): Promise<PostRow[]> {
     const source = filter.text
-      ? `CALL db.index.fulltext.queryNodes('post_text', $text) YIELD node AS p
-         MATCH (c:Case {id: $caseId})-[:CONTAINS]->(p)`
+      ? `CALL db.index.fulltext.queryNodes('observation_text', $text) YIELD node AS hit
+         MATCH (hit)-[:OF]->(p:Post)<-[:CONTAINS]-(c:Case {id: $caseId})
+         WHERE EXISTS { (hit)<-[r:OBSERVED]-() WHERE r.caseId = $caseId }
+         WITH DISTINCT c, p`
       : 'MATCH (c:Case {id: $caseId})-[:CONTAINS]->(p:Post)';
     return this.graph.read<PostRow>(
       `${source}
        WHERE ($platform IS NULL OR p.platform = $platform)
-         AND ($from IS NULL OR p.postedAt >= $from) AND ($to IS NULL OR p.postedAt <= $to)
+       ${LATEST('p', 'o')}
+       WITH p, o, oCapture
+       WHERE o IS NOT NULL AND ($from IS NULL OR o.postedAt >= $from) AND ($to IS NULL OR o.postedAt <= $to)
        OPTIONAL MATCH (author:Account)-[:POSTED]->(p)
-       RETURN p.platform AS platform, p.platformId AS platformId, p.url AS url, p.text AS text,
-              p.postedAt AS postedAt, author.handle AS authorHandle,
-              [(cap:Capture)-[:CAPTURED]->(p) WHERE cap.caseId = $caseId | cap.id] AS captureIds
-       ORDER BY p.postedAt DESC LIMIT $limit`,
+       RETURN p.platform AS platform, p.platformId AS platformId, o.url AS url, o.text AS text,
+              o.postedAt AS postedAt, coalesce(${OBSERVED_LABEL('author')}, author.handle) AS authorHandle,
+              [(cap:Capture)-[:CAPTURED]->(p) WHERE cap.caseId = $caseId | cap.id] AS captureIds,
+              oCapture.id AS observedBy
+       ORDER BY postedAt DESC LIMIT $limit`,
       {
         caseId,
         text: filter.text ?? null,
@@ -165,14 +173,15 @@ export class CaseContentRepository {
     return this.graph.read<CaptureRow>(
       `MATCH (:Case {id: $caseId})-[:HAS_CAPTURE]->(k:Capture)
        RETURN k.id AS id, k.platform AS platform, k.targetValue AS targetValue, k.status AS status,
-              k.startedAt AS startedAt, k.endedAt AS endedAt,
+              k.startedAt AS startedAt, k.endedAt AS endedAt, k.requestId AS requestId,
+              k.errorWords AS errorWords,
               [(k)-[r:PRODUCED]->(a:Artifact) | {sha256: a.sha256, name: r.name, kind: r.kind, size: a.size}] AS artifacts
        ORDER BY k.startedAt DESC LIMIT $limit`,
       { caseId, limit: int(limit) },
     );
   }
 
-  /** Posts by posting time and captures by start time, merged, oldest first. */
+  /** Posts by posting time, captures by start time and changes by when found, merged, oldest first. */
   async timeline(
     caseId: string,
     from: string | null,
@@ -184,17 +193,25 @@ export class CaseContentRepository {
       // sees at most twice `limit` rows however many posts the case holds.
       `CALL () {
          MATCH (:Case {id: $caseId})-[:CONTAINS]->(p:Post)
-         WHERE p.postedAt IS NOT NULL AND ($from IS NULL OR p.postedAt >= $from)
-           AND ($to IS NULL OR p.postedAt <= $to)
-         WITH p ORDER BY p.postedAt LIMIT $limit
-         RETURN 'POST' AS kind, p.postedAt AS at, 'post:' + p.platform + ':' + p.platformId AS ref,
-                left(p.text, 140) AS summary
+         ${LATEST('p', 'o')}
+         WITH p, o WHERE o.postedAt IS NOT NULL AND ($from IS NULL OR o.postedAt >= $from)
+           AND ($to IS NULL OR o.postedAt <= $to)
+         WITH p, o ORDER BY o.postedAt LIMIT $limit
+         RETURN 'POST' AS kind, o.postedAt AS at, 'post:' + p.platform + ':' + p.platformId AS ref,
+                left(o.text, 140) AS summary
          UNION ALL
          MATCH (:Case {id: $caseId})-[:HAS_CAPTURE]->(k:Capture)
          WHERE ($from IS NULL OR k.startedAt >= $from) AND ($to IS NULL OR k.startedAt <= $to)
          WITH k ORDER BY k.startedAt LIMIT $limit
          RETURN 'CAPTURE' AS kind, k.startedAt AS at, 'capture:' + k.id AS ref,
                 k.platform + ' ' + coalesce(k.targetValue, '') AS summary
+         UNION ALL
+         MATCH (:Case {id: $caseId})-[:HAS_CHANGE]->(ch:Change)
+         WHERE ($from IS NULL OR ch.at >= $from) AND ($to IS NULL OR ch.at <= $to)
+         WITH ch ORDER BY ch.at LIMIT $limit
+         OPTIONAL MATCH (ch)-[:ABOUT]->(n)
+         RETURN 'CHANGE' AS kind, ch.at AS at, 'change:' + ch.id AS ref,
+                ${CHANGE_SUMMARY('ch')} AS summary
        }
        RETURN kind, at, ref, summary ORDER BY at LIMIT $limit`,
       { caseId, from, to, limit: int(limit) },

@@ -102,7 +102,7 @@ export class CaseRepository {
   }
 
   async update(id: string, changes: Partial<CaseRecord>): Promise<void> {
-    await this.graph.write('MATCH (c:Case {id: $id}) SET c += $changes', { id, changes });
+    await this.graph.write('MATCH (c:Case {id: $id}) SET c += $changes', { id, changes }, { cases: [id] });
   }
 
   /** Assigns a user; NOT_FOUND when the user does not exist. Assigning twice changes nothing. */
@@ -112,6 +112,7 @@ export class CaseRepository {
        MERGE (u)-[a:ASSIGNED_TO]->(c) ON CREATE SET a.at = $at, a.by = $by
        RETURN true AS ok`,
       { caseId, userId, by, at },
+      { cases: [caseId] },
     );
     if (!rows[0]) throw new AppError('NOT_FOUND', `user ${userId} not found`, { field: 'userId' });
   }

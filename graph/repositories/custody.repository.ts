@@ -12,17 +12,23 @@ const fromStored = ({ detailsJson, ...rest }: StoredEvent): CustodyEvent => ({
   details: JSON.parse(detailsJson) as Record<string, unknown>,
 });
 
+/** A chain's writes change what its own case shows, and no other case. */
+const CHAIN_OF = (caseId: string) => ({ cases: [caseId] });
+
 /** The custody events of each case, appended under a per-case lock and never changed. */
 export class CustodyRepository {
   constructor(private readonly graph: GraphClient) {}
 
   /**
    * Appends the event `build` makes from the chain's head, in one transaction that first locks the
-   * case node: concurrent writers of one case queue up instead of forking the chain.
+   * case node: concurrent writers of one case queue up instead of forking the chain. With
+   * `onceKey`, an event already stored under that key is returned instead (a retried job's append);
+   * the key is kept beside the event, outside what its hash covers.
    */
   async append(
     caseId: string,
     build: (head: { seq: number; hash: string } | null) => CustodyEvent,
+    onceKey?: string,
   ): Promise<CustodyEvent> {
     return this.graph.writeTx(async (tx) => {
       const locked = await tx.run<{ id: string }>(
@@ -30,6 +36,13 @@ export class CustodyRepository {
         { caseId },
       );
       if (!locked[0]) throw new AppError('NOT_FOUND', `case ${caseId} not found`);
+      if (onceKey !== undefined) {
+        const stored = await tx.run<StoredEvent>(
+          `MATCH (:Case {id: $caseId})-[:HAS_CUSTODY_EVENT]->(e:CustodyEvent {onceKey: $onceKey}) RETURN ${FIELDS}`,
+          { caseId, onceKey },
+        );
+        if (stored[0]) return fromStored(stored[0]);
+      }
       const heads = await tx.run<{ seq: number; hash: string }>(
         `MATCH (:Case {id: $caseId})-[:HAS_CUSTODY_EVENT]->(e:CustodyEvent)
          RETURN e.seq AS seq, e.hash AS hash ORDER BY e.seq DESC LIMIT 1`,
@@ -39,15 +52,16 @@ export class CustodyRepository {
       const { details, ...rest } = event;
       await tx.run(
         `MATCH (c:Case {id: $caseId})
-         CREATE (e:CustodyEvent) SET e = $event
+         CREATE (e:CustodyEvent) SET e = $event, e.onceKey = $onceKey
          CREATE (c)-[:HAS_CUSTODY_EVENT]->(e)`,
         {
           caseId,
+          onceKey: onceKey ?? null,
           event: { ...rest, artifactHashes: [...rest.artifactHashes], detailsJson: JSON.stringify(details) },
         },
       );
       return event;
-    });
+    }, CHAIN_OF(caseId));
   }
 
   /** The case's chain in order. */
@@ -81,7 +95,7 @@ export class CustodyRepository {
         { checkpoint },
       );
       return rows[0]?.k ?? checkpoint;
-    });
+    }, CHAIN_OF(checkpoint.caseId));
   }
 
   /** Cases whose chain has events past its last checkpoint (or has never been checkpointed). */

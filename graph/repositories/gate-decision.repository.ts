@@ -43,8 +43,8 @@ export interface RequestRecord {
 
 /** What the gate needs to know about a case and a user, read in one go. */
 export type CaseFactsRow = {
-  readonly case: { id: string; purpose: string; status: string } | null;
-  readonly user: { id: string; role: string; assignedToCase: boolean } | null;
+  readonly case: { id: string; number: string | null; purpose: string; status: string } | null;
+  readonly user: { id: string; name: string | null; role: string; assignedToCase: boolean } | null;
   readonly rosterNames: string[];
   readonly rosterAvatars: string[];
 };
@@ -74,9 +74,10 @@ export class GateDecisionRepository {
        OPTIONAL MATCH (u:User {id: $userId})
        WITH c, u
        CALL () { MATCH (o:User) RETURN collect(o.displayName) AS names, collect(o.avatarSha256) AS avatars }
-       RETURN CASE WHEN c IS NULL THEN null ELSE {id: c.id, purpose: c.purpose, status: c.status} END AS case,
+       RETURN CASE WHEN c IS NULL THEN null
+                   ELSE {id: c.id, number: c.number, purpose: c.purpose, status: c.status} END AS case,
               CASE WHEN u IS NULL THEN null
-                   ELSE {id: u.id, role: coalesce(u.role, ''),
+                   ELSE {id: u.id, name: u.displayName, role: coalesce(u.role, ''),
                          assignedToCase: c IS NOT NULL AND EXISTS { (u)-[:ASSIGNED_TO]->(c) }} END AS user,
               names AS rosterNames, avatars AS rosterAvatars`,
       { caseId, userId },
@@ -92,6 +93,7 @@ export class GateDecisionRepository {
          WITH r OPTIONAL MATCH (c:Case {id: $record.caseId})
          FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | MERGE (c)-[:HAS_REQUEST]->(r))`,
         { record },
+        { cases: [record.caseId] },
       ),
     );
   }
@@ -109,6 +111,7 @@ export class GateDecisionRepository {
          FOREACH (_ IN CASE WHEN c IS NULL THEN [] ELSE [1] END | MERGE (c)-[:HAS_DECISION]->(d))
          FOREACH (_ IN CASE WHEN a IS NULL THEN [] ELSE [1] END | MERGE (d)-[:RELIED_ON]->(a))`,
         { decision },
+        { cases: [decision.caseId] },
       ),
     );
   }

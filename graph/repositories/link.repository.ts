@@ -2,8 +2,9 @@
  * What account linking reads from and writes to the case graph: the accounts and posts of the
  * cases an analyst may see, and the analysts' decisions (SAME_OPERATOR, REJECTED_LINK). Membership
  * follows the shared contract, (:Case)-[:CONTAINS]->(node): an account or post counts only when a
- * visible case contains it, so nothing leaks from other cases. Evidence cites the artifacts the
- * node was read from (`sourceArtifacts`) and those its captures produced.
+ * visible case contains it, so nothing leaks from other cases. What an account or post says is
+ * the latest observation made by a visible case's own captures, and evidence cites exactly the
+ * stored responses those captures read it from (OBSERVED's `source`), never another case's files.
  */
 import type { GraphClient } from '../graph-client.js';
 
@@ -18,7 +19,6 @@ export type AccountRow = {
   readonly avatarSha256: string | null;
   readonly avatarPhash: string | null;
   readonly sourceArtifacts: string[] | null;
-  readonly captureArtifacts: string[];
   readonly caseIds: string[];
   readonly links: string[];
 };
@@ -61,6 +61,21 @@ export interface DecisionWrite {
 
 const ACCOUNT_KEY = (v: string) => `${v}.platform + ':' + ${v}.platformId`;
 
+/**
+ * The latest observation of `n` by a capture of the given cases (`o`), and the stored responses
+ * every such capture read exactly that observation from (`sources`, sorted).
+ */
+const VISIBLE_READING = (
+  n: string,
+  carry: readonly string[] = [],
+) => `OPTIONAL CALL (${[n, ...carry].join(', ')}) {
+    MATCH (${n})<-[:OF]-(o:Observation)<-[r:OBSERVED]-(:Capture)
+    WHERE r.caseId IN $caseIds AND r.historical IS NULL
+    WITH o ORDER BY r.at DESC LIMIT 1
+    RETURN o, COLLECT { MATCH (o)<-[s:OBSERVED]-(:Capture) WHERE s.caseId IN $caseIds AND s.source IS NOT NULL
+                        RETURN DISTINCT s.source ORDER BY s.source } AS sources
+  }`;
+
 function splitKey(key: string): { platform: string; platformId: string } {
   const at = key.indexOf(':');
   return { platform: key.slice(0, at), platformId: key.slice(at + 1) };
@@ -69,48 +84,35 @@ function splitKey(key: string): { platform: string; platformId: string } {
 export class LinkRepository {
   constructor(private readonly graph: GraphClient) {}
 
-  /** Accounts of the given cases, with the cases each belongs to and the URLs it links to. */
+  /** Accounts of the given cases as their captures last read them, with the cases each belongs to. */
   async accounts(caseIds: readonly string[]): Promise<AccountRow[]> {
-    return this.graph
-      .read<AccountRow>(
-        `MATCH (c:Case)-[:CONTAINS]->(a:Account) WHERE c.id IN $caseIds
+    return this.graph.read<AccountRow>(
+      `MATCH (c:Case)-[:CONTAINS]->(a:Account) WHERE c.id IN $caseIds
        WITH a, collect(DISTINCT c.id) AS caseIds
+       ${VISIBLE_READING('a')}
        RETURN ${ACCOUNT_KEY('a')} AS key, a.platform AS platform, a.platformId AS platformId,
-         a.handle AS handle, a.displayName AS displayName, a.bio AS bio, a.url AS url,
-         a.avatarSha256 AS avatarSha256, a.avatarPhash AS avatarPhash,
-         a.sourceArtifacts AS sourceArtifacts, caseIds,
-         [(cap:Capture)-[:CAPTURED]->(a) | [(cap)-[:PRODUCED]->(art:Artifact) | art.sha256]]
-           AS captureArtifacts,
-         [(a)-[:LINKS_TO]->(u:Url) | u.href] AS links`,
-        { caseIds },
-      )
-      .then((rows) => rows.map((r) => ({ ...r, captureArtifacts: r.captureArtifacts.flat() })));
+         coalesce(o.handle, a.handle) AS handle, o.displayName AS displayName, o.bio AS bio,
+         coalesce(o.url, a.url) AS url, o.avatarSha256 AS avatarSha256, o.avatarPhash AS avatarPhash,
+         sources AS sourceArtifacts, caseIds, coalesce(o.links, []) AS links`,
+      { caseIds },
+    );
   }
 
-  /** Posts captured in the given cases, with what each carries and whom it addresses. */
+  /** Posts captured in the given cases as last read there, with what each carries and whom it addresses. */
   async posts(caseIds: readonly string[]): Promise<PostRow[]> {
-    type Raw = Omit<PostRow, 'artifacts'> & { sourceArtifacts: string[]; captureArtifacts: string[][] };
-    return this.graph
-      .read<Raw>(
-        `MATCH (c:Case)-[:CONTAINS]->(p:Post) WHERE c.id IN $caseIds
+    return this.graph.read<PostRow>(
+      `MATCH (c:Case)-[:CONTAINS]->(p:Post) WHERE c.id IN $caseIds
        WITH DISTINCT p
        MATCH (a:Account)-[:POSTED]->(p)
-       RETURN ${ACCOUNT_KEY('a')} AS account, ${ACCOUNT_KEY('p')} AS key, p.postedAt AS postedAt,
-         [(p)-[:HAS_MEDIA]->(m:Media) | m.sha256] AS media,
-         [(p)-[:TAGGED]->(h:Hashtag) | h.tag] AS tags,
-         [(p)-[:LINKS_TO]->(u:Url) | u.href] AS links,
+       ${VISIBLE_READING('p', ['a'])}
+       WITH a, p, o, sources WHERE o IS NOT NULL
+       RETURN ${ACCOUNT_KEY('a')} AS account, ${ACCOUNT_KEY('p')} AS key, o.postedAt AS postedAt,
+         coalesce(o.media, []) AS media, coalesce(o.tags, []) AS tags, coalesce(o.links, []) AS links,
          [(p)-[:MENTIONS]->(m:Account) | ${ACCOUNT_KEY('m')}] +
          [(p)-[:REPLY_TO|REPOST_OF|QUOTES]->(:Post)<-[:POSTED]-(b:Account) | ${ACCOUNT_KEY('b')}] AS interactions,
-         coalesce(p.sourceArtifacts, []) AS sourceArtifacts,
-         [(cap:Capture)-[:CAPTURED]->(p) | [(cap)-[:PRODUCED]->(art:Artifact) | art.sha256]] AS captureArtifacts`,
-        { caseIds },
-      )
-      .then((rows) =>
-        rows.map(({ sourceArtifacts, captureArtifacts, ...row }) => ({
-          ...row,
-          artifacts: [...new Set([...sourceArtifacts, ...captureArtifacts.flat()])].sort(),
-        })),
-      );
+         sources AS artifacts`,
+      { caseIds },
+    );
   }
 
   /** Decisions already taken about pairs among the given accounts. */

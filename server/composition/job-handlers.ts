@@ -7,10 +7,13 @@ import { Redis } from 'ioredis';
 import { BrowserPool } from '../../capture/browser/browser-pool.js';
 import { COLLECT_LIMITS } from '../../capture/capture-order.js';
 import { RedisHostPacer } from '../../capture/redis-host-pacer.js';
+import { knownPosts } from '../../graph/changes/known-posts.js';
 import { RedisTokenUses } from '../gate/token-use.js';
 import { buildCollectHandler } from '../jobs/collect.handler.js';
 import { buildExportHandler } from '../jobs/export.handler.js';
 import type { JobHandlers } from '../jobs/job-types.js';
+import { captureTimestamper } from '../../evidence/timestamp/capture-timestamp.js';
+import { buildWatchRunHandler } from '../jobs/watch-run.handler.js';
 import type { Services } from './services.js';
 
 /** The handlers for the worker of this process. */
@@ -35,10 +38,13 @@ export function buildJobHandlers(services: Services): JobHandlers {
       registry: services.collectors,
       store: services.store,
       ingest: services.repos.ingest,
+      outcomes: services.repos.captureOutcomes,
       custody: services.custody,
       tokenUses: new RedisTokenUses(redis, runtime.config.redis.prefix),
       openPage: () => browsers.openPage(),
       pacer,
+      knownPosts: (caseId, target) => knownPosts(runtime.graph, caseId, target),
+      timestamper: captureTimestamper(runtime.config, services.forbiddenEndpoints),
     }),
     export: buildExportHandler({
       exports: services.repos.exports,
@@ -48,10 +54,12 @@ export function buildJobHandlers(services: Services): JobHandlers {
         custody: services.custody,
         config: runtime.config,
         key: services.evidenceKey,
+        changes: (caseId, captureIds) => services.history.packetChanges(caseId, captureIds),
       },
     }),
     checkpoint: async () => ({
       checkpointed: await services.custody.checkpointGrownChains(services.evidenceKey),
     }),
+    'watch-run': buildWatchRunHandler(services.watches.runner),
   };
 }

@@ -13,17 +13,22 @@ import { EvidenceStore } from '../../evidence/evidence-store.js';
 import { evidenceKey } from '../../evidence/packet/evidence-key.js';
 import { trustedKeysOf, type TrustedKey } from '../../evidence/packet/trusted-keys.js';
 import { AnalysisService } from '../analysis/analysis.service.js';
+import { HistoryService } from '../history/history.service.js';
+import { PostSearchService } from '../search/post-search.service.js';
 import { AuditTrail } from '../audit/audit-trail.js';
 import { AuthService } from '../auth/auth.service.js';
 import { UserAdminService } from '../auth/user-admin.service.js';
 import { AuthorizationService } from '../gate/authorization.service.js';
 import { GateRecordService } from '../gate/gate-record.service.js';
 import { custodyDecisionRecorder } from '../linking/link-custody.js';
+import { composeLifecycle, type LifecycleServices } from '../lifecycle/lifecycle-services.js';
 import { LinkService } from '../linking/link.service.js';
 import type { Runtime } from '../runtime.js';
 import { CaseService } from '../services/case.service.js';
 import { CollectionService } from '../services/collection.service.js';
 import { ExportService } from '../services/export.service.js';
+import { PersonService } from '../services/person.service.js';
+import { composeWatches, type Watches } from '../watches/compose-watches.js';
 import { buildRepositories, type Repositories } from './repositories.js';
 
 /** Everything a casegraph process serves with, built once. */
@@ -44,11 +49,19 @@ export interface Services {
   readonly collections: CollectionService;
   readonly exports: ExportService;
   readonly cases: CaseService;
+  readonly persons: PersonService;
   readonly auth: AuthService;
   readonly userAdmin: UserAdminService;
   readonly links: LinkService;
   readonly analysis: AnalysisService;
+  /** Versions of accounts and posts in a case, and its changes feed. */
+  readonly history: HistoryService;
+  readonly postSearch: PostSearchService;
   readonly auditTrail: AuditTrail;
+  /** Review and purge, legal holds, case status (server/lifecycle/). */
+  readonly lifecycle: LifecycleServices;
+  /** Watches: the service the API calls, and the runner of their scheduled runs. */
+  readonly watches: Watches;
 }
 
 /** Builds the services of this process over the runtime's connections. */
@@ -64,10 +77,13 @@ export function composeServices(runtime: Runtime): Services {
     authorizations: repos.authorizations,
     signer: gate.signer,
   });
+  const store = new EvidenceStore(runtime.evidenceDir);
+  const collections = new CollectionService(gateRecords, repos.decisions, queue, collectors);
+  const auditTrail = new AuditTrail(repos.audit);
   return {
     runtime,
     repos,
-    store: new EvidenceStore(runtime.evidenceDir),
+    store,
     custody,
     evidenceKey: signingKey,
     trustedKeys: trustedKeysOf(config, signingKey),
@@ -79,13 +95,25 @@ export function composeServices(runtime: Runtime): Services {
     }),
     gateRecords,
     authorizations: new AuthorizationService(repos.authorizations, () => gate.current()),
-    collections: new CollectionService(gateRecords, repos.decisions, queue, collectors),
+    collections,
     exports: new ExportService(gateRecords, repos.exports, queue),
     cases: new CaseService(repos.cases, repos.content, repos.users),
+    persons: new PersonService(repos.persons, custody),
     auth: new AuthService(repos.users),
     userAdmin: new UserAdminService(repos.users),
     links: new LinkService(repos.links, custodyDecisionRecorder(custody)),
     analysis: new AnalysisService(repos.analysis),
-    auditTrail: new AuditTrail(repos.audit),
+    history: new HistoryService(repos.history),
+    postSearch: new PostSearchService(repos.postSearch),
+    auditTrail,
+    lifecycle: composeLifecycle({ repos, custody, store, gateRecords, department: config.organization.name }),
+    watches: composeWatches({
+      config,
+      queue: queue.raw,
+      watches: repos.watches,
+      collections,
+      audit: auditTrail,
+      maxDays: () => gate.current().policy.document.authorizationMaxDays,
+    }),
   };
 }

@@ -1,11 +1,15 @@
 /**
  * The demo's people and case: one user per role, and a missing-person case with its detective,
- * analyst and prosecutor assigned and the accounts to look at on the fixture platforms.
+ * analyst and prosecutor assigned, the missing girl and a friend tied to their accounts, a capture
+ * from every fixture platform (demo-collections.ts; the girl's account under a daily watch) and an
+ * evidence packet of them.
  * Idempotent: a second demo start finds everything in place.
  */
 import { toSessionUser } from '../auth/auth.service.js';
 import { DEMO_USERS } from '../auth/user-admin.service.js';
+import type { SessionUser } from '../auth/session-user.js';
 import type { Services } from '../composition/services.js';
+import { collectDemoTargets } from './demo-collections.js';
 
 /** What the demo prints for a newcomer: the case to open and who to sign in as. */
 export interface SeededDemo {
@@ -15,29 +19,25 @@ export interface SeededDemo {
 
 export const DEMO_CASE_NUMBER = 'DEMO-2026-0042';
 
-/** A first lawful collection, so the demo case opens with captured posts. */
-async function collectDemoAccount(services: Services, caseId: string, detectiveId: string): Promise<void> {
-  await services.collections.start(
-    {
-      caseId,
-      purpose: 'MISSING_PERSON',
-      target: { platform: 'mastodon', kind: 'handle', value: 'alice', scope: 'POSTS' },
-      method: 'PUBLIC_API',
-      content: 'PUBLIC',
-      steps: [],
-      device: { kind: 'DEPARTMENT', id: 'DEMO-LAPTOP-01' },
-      predicate: {
-        reportNumber: 'MP-2026-0042',
-        facts:
-          'Missing-person report MP-2026-0042: Alice Doe posts publicly as @alice; her last posts may show where she went.',
-      },
-    },
-    detectiveId,
-  );
+/** The persons of the demo case, each tied to the account they are known to use. */
+async function addDemoPersons(services: Services, detective: SessionUser, caseId: string): Promise<void> {
+  const cases = services.cases;
+  const alice = await cases.addPerson(detective, caseId, { name: 'Alice Doe', role: 'MISSING' });
+  const aliceAccount = await cases.addAccount(caseId, { platform: 'mastodon', handle: 'alice' });
+  await services.persons.tie(detective, caseId, alice, aliceAccount, {
+    confidence: 0.9,
+    basis: 'Named by her mother in the missing-person report',
+  });
+  const carol = await cases.addPerson(detective, caseId, { name: 'Carol Ames', role: 'WITNESS' });
+  const carolAccount = await cases.addAccount(caseId, { platform: 'bluesky', handle: 'carol.bsky.social' });
+  await services.persons.tie(detective, caseId, carol, carolAccount, {
+    confidence: 0.7,
+    basis: "Alice's friend; gave her handle when interviewed",
+  });
 }
 
-/** Seeds the demo users and case. */
-export async function seedDemo(services: Services): Promise<SeededDemo> {
+/** Seeds the demo users and case; `fixturesUrl` is where the loopback fixture platforms answer. */
+export async function seedDemo(services: Services, fixturesUrl: string): Promise<SeededDemo> {
   const { users, cases } = services.repos;
   await services.userAdmin.seedDemoUsers();
   const service = services.cases;
@@ -54,14 +54,13 @@ export async function seedDemo(services: Services): Promise<SeededDemo> {
     for (const username of ['analyst', 'prosecutor']) {
       await service.assign(detective, created.id, (await users.byUsername(username))!.id);
     }
-    const personId = await service.addPerson(detective, created.id, { name: 'Alice Doe', role: 'MISSING' });
-    const account = await service.addAccount(created.id, { platform: 'mastodon', handle: 'alice' });
-    await service.tieAccount(detective, created.id, personId, account, {
-      confidence: 0.9,
-      basis: 'Named by her mother in the missing-person report',
+    await addDemoPersons(services, detective, created.id);
+    await collectDemoTargets(services, created.id, detective, fixturesUrl);
+    await services.exports.start(detective, {
+      caseId: created.id,
+      reason: 'Demo: the packet a prosecutor receives for the missing-person report',
+      captureIds: null,
     });
-    await service.addAccount(created.id, { platform: 'bluesky', handle: 'carol.bsky.social' });
-    await collectDemoAccount(services, created.id, detective.id);
   }
   return {
     caseNumber: DEMO_CASE_NUMBER,

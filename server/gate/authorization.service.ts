@@ -21,6 +21,7 @@ import type {
 import type { GateService } from './gate.service.js';
 import { EFFECTIVE_SCOPES } from './gate-types.js';
 import { effectiveScope } from './rules/scope.rules.js';
+import { needsLegalReview } from './authorization-requirements.js';
 
 /** As it arrives from the API: platform and method are checked against the policy here. */
 export interface AuthorizationRequestInput {
@@ -204,16 +205,53 @@ export class AuthorizationService {
         `the expiry must be in the future and at most ${maxDays} days ahead`,
       );
     }
+    const legalReview = input.legalReviewReference?.trim() || null;
+    if (!legalReview && needsLegalReview(this.gate().policy.document, auth)) {
+      throw new AppError(
+        'BAD_USER_INPUT',
+        `legalReviewReference: the policy requires a recorded legal review, since ${auth.platform}'s terms forbid fake or undisclosed accounts`,
+        { field: 'legalReviewReference' },
+      );
+    }
     const changes: Partial<AuthorizationRecord> = {
       status: 'APPROVED',
       approvedBy: actorId,
       decidedAt: now.toISOString(),
       writtenPermissionReference: input.writtenPermissionReference.trim(),
-      legalReviewReference: input.legalReviewReference?.trim() || null,
+      legalReviewReference: legalReview,
       expiresAt: new Date(expires).toISOString(),
     };
-    const detail = `approved until ${changes.expiresAt}`;
-    return this.apply(auth, ['REQUESTED'], changes, actorId, 'AUTHORIZATION_APPROVED', detail);
+    const audit = this.audit(
+      actorId,
+      'AUTHORIZATION_APPROVED',
+      'DONE',
+      auth.caseId,
+      auth.id,
+      `approved until ${changes.expiresAt}`,
+    );
+    // Each supersession is audited at the instant of the approval that caused it.
+    const superseded = (replaced: string): AuditEntry => ({
+      ...this.audit(
+        actorId,
+        'AUTHORIZATION_SUPERSEDED',
+        'DONE',
+        auth.caseId,
+        replaced,
+        `superseded by ${auth.id}`,
+      ),
+      at: audit.at,
+    });
+    const done = await this.repo.approveSuperseding(auth.id, changes, audit, superseded);
+    if (!done) {
+      await this.refuse(
+        actorId,
+        auth,
+        'AUTHORIZATION_APPROVED',
+        `authorization is ${auth.status}`,
+        'CONFLICT',
+      );
+    }
+    return done!.approved;
   }
 
   /** A supervisor other than the requester rejects, saying why. */

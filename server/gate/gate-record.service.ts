@@ -71,6 +71,7 @@ export class GateRecordService {
         requesterId: a.requesterId,
         status: a.status,
         approvedBy: a.approverOversees ? (a.approvedBy ?? null) : null,
+        approverName: a.approverName,
         bulk:
           a.bulkScope && a.bulkTargetKind && a.bulkTargetValue
             ? {

@@ -82,24 +82,37 @@ export interface AuthorizationFact {
    */
   readonly bulk?: BulkGrant | null;
   readonly requesterId: string;
-  readonly status: 'REQUESTED' | 'APPROVED' | 'REJECTED' | 'REVOKED';
+  readonly status: 'REQUESTED' | 'APPROVED' | 'REJECTED' | 'REVOKED' | 'SUPERSEDED';
   readonly approvedBy: string | null;
+  /** The approver's name, for findings. */
+  readonly approverName?: string | null;
   readonly writtenPermissionReference: string | null;
   readonly legalReviewReference: string | null;
   /** ISO-8601. */
   readonly expiresAt: string | null;
 }
 
+/** The user a request is made by, as the gate sees them. */
+export interface RequesterFact {
+  readonly id: string;
+  /** The requester's name; findings name people, not user ids. */
+  readonly name?: string | null;
+  readonly role: string;
+  readonly assignedToCase: boolean;
+}
+
 /** Everything outside the request that the rules need, loaded from the graph by the caller. */
 export interface GateFacts {
   /** ISO-8601 instant the decision is made at. */
   readonly now: string;
-  readonly case: { readonly id: string; readonly purpose: string; readonly status: string } | null;
-  readonly requester: {
+  readonly case: {
     readonly id: string;
-    readonly role: string;
-    readonly assignedToCase: boolean;
+    /** The case number people know it by; findings name the case by it. */
+    readonly number?: string | null;
+    readonly purpose: string;
+    readonly status: string;
   } | null;
+  readonly requester: RequesterFact | null;
   readonly authorizations: readonly AuthorizationFact[];
   /** Names and avatar hashes of department members, which a persona may not carry. */
   readonly officerRoster: { readonly names: readonly string[]; readonly avatarSha256s: readonly string[] };
@@ -146,7 +159,7 @@ export interface ExportRequest {
 
 export interface ExportFacts {
   readonly now: string;
-  readonly case: { readonly id: string; readonly status: string } | null;
-  readonly requester: { readonly id: string; readonly role: string; readonly assignedToCase: boolean } | null;
+  readonly case: { readonly id: string; readonly number?: string | null; readonly status: string } | null;
+  readonly requester: RequesterFact | null;
   readonly recipientAssignedToCase: boolean;
 }

@@ -62,7 +62,7 @@ export function parsePolicy(bytes: Buffer, source: string): Policy {
 }
 
 /** The line of the deepest node that exists along `at`: a missing key points at its parent. */
-function lineOf(doc: Document, counter: LineCounter, at: (string | number)[]): number {
+export function lineOf(doc: Document, counter: LineCounter, at: (string | number)[]): number {
   for (let depth = at.length; depth >= 0; depth--) {
     const node = depth === 0 ? doc.contents : doc.getIn(at.slice(0, depth), true);
     if (isNode(node) && node.range) return counter.linePos(node.range[0]).line;
@@ -70,6 +70,6 @@ function lineOf(doc: Document, counter: LineCounter, at: (string | number)[]): n
   return 1;
 }
 
-function policyError(source: string, line: number, message: string): AppError {
+export function policyError(source: string, line: number, message: string): AppError {
   return new AppError('CONFIG_INVALID', `policy ${source} line ${line}: ${message}`, { source, line });
 }

@@ -35,6 +35,8 @@ export const collectionConditionSchema = z.discriminatedUnion('kind', [
   z.strictObject({
     kind: z.literal('predicate'),
     reportNumberPattern: regexSource,
+    /** The pattern in words with an example, for the refusal a requester reads. */
+    reportNumberFormat: z.string().trim().min(3).optional(),
     minFactWords: z.number().int().min(1),
     reportOnlyPurposes: z.array(z.enum(PURPOSES)),
     boilerplate: words,

@@ -3,7 +3,7 @@ import { ReloadingCache } from '../infra/reloading-cache.js';
 
 /**
  * The answers to a case's heavier reads (neighbourhood, graph drawing, timeline pages), kept for
- * as long as the case content they were read from is current. Many people reading one case ask
+ * as long as that case's content generation stands: writes into other cases leave them valid. Many people reading one case ask
  * the same questions; without this each of them waited for Neo4j, which on two cores answered a
  * neighbourhood at about 90 a second under load. Access is checked before the cache is asked,
  * and the answers never depend on who asks. Concurrent askers of one question share one load, and
@@ -20,7 +20,7 @@ export class CaseReadCache {
   async remember<T>(caseId: string, question: readonly unknown[], load: () => Promise<T>): Promise<T> {
     let generation: string;
     try {
-      generation = await this.generation.current();
+      generation = await this.generation.current(caseId);
     } catch {
       return load();
     }

@@ -5,6 +5,7 @@ import { projectRoot } from '../../common/paths.js';
 import type { GraphqlModule } from '../app.js';
 import { AccessCache } from '../auth/access-cache.js';
 import { mountArtifactDownload } from '../http/artifact-download.route.js';
+import { mountCaptureWacz } from '../http/capture-wacz.route.js';
 import { mountPacketVerify } from '../http/packet-verify.route.js';
 import { mountExportDownload } from '../http/export-download.route.js';
 import type { Services } from '../composition/services.js';
@@ -19,8 +20,14 @@ import { caseLoaders, caseModule, type CaseContext } from './modules/case.module
 import { collectionModule } from './modules/collection.module.js';
 import { exportModule } from './modules/export.module.js';
 import { gateModule } from './modules/gate.module.js';
+import { historyModule } from './modules/history.module.js';
+import { lifecycleModule } from './modules/lifecycle.module.js';
 import { linkingModule } from './modules/linking.module.js';
+import { notificationModule } from './modules/notification.module.js';
+import { personModule } from './modules/person.module.js';
+import { searchModule } from './modules/search.module.js';
 import { systemModule } from './modules/system.module.js';
+import { watchModule } from './modules/watch.module.js';
 import { protectionPlugin } from './protection/protection-plugin.js';
 import { protectionParseOptions, protectionRules } from './protection/document-limits.js';
 import { makeExecutableSchemaFromSdl, type ResolverMap } from './schema-builder.js';
@@ -42,7 +49,13 @@ function parts(services: Services, access: AccessCache): GraphqlPart[] {
     systemModule(),
     authModule({ auth: services.auth, admin: services.userAdmin, access }),
     auditModule(repos.audit),
-    caseModule({ cases: repos.cases, content: repos.content, service: services.cases, reads }),
+    caseModule({
+      cases: repos.cases,
+      content: repos.content,
+      service: services.cases,
+      reads,
+      closing: services.lifecycle.status,
+    }),
     gateModule({
       gate: runtime.gate,
       decisions: repos.decisions,
@@ -53,8 +66,14 @@ function parts(services: Services, access: AccessCache): GraphqlPart[] {
     collectionModule(services.collections),
     exportModule(services.exports),
     linkingModule({ links: repos.links, service: services.links }),
+    personModule({ persons: repos.persons, service: services.persons }),
+    notificationModule({ authorizations: repos.authorizations, users: repos.users, gate: runtime.gate }),
     analysisModule(services.analysis, reads),
+    historyModule(services.history),
+    searchModule({ posts: services.postSearch, artifactCaptures: repos.artifactCaptures }),
     captureModule({ source: repos.packetSource, decisions: repos.decisions, custody: services.custody }),
+    lifecycleModule({ ...services.lifecycle, access }),
+    watchModule(services.watches.service),
   ];
 }
 
@@ -112,12 +131,21 @@ export function buildGraphqlModule(services: Services): GraphqlModule<RequestCon
         source: repos.packetSource,
         custody: services.custody,
       });
+      mountCaptureWacz(app, {
+        ...evidence,
+        store: services.store,
+        source: repos.packetSource,
+        custody: services.custody,
+        dataDir: runtime.config.dataDir,
+      });
       mountPacketVerify(app, {
         userOf,
         dataDir: runtime.config.dataDir,
         departmentKey: services.evidenceKey.fingerprint,
         trustedKeys: services.trustedKeys,
         audit: services.auditTrail,
+        currentChain: async (user, caseId) =>
+          (await repos.caseAccess.reaches(user.id, user.role, caseId)) ? services.custody.list(caseId) : null,
       });
     },
     context: async (req: Request, res: Response) => {

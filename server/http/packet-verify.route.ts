@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Express, Request } from 'express';
+import type { CustodyEvent } from '../../common/custody-types.js';
 import { AppError } from '../../common/errors.js';
 import { verifyPacket } from '../../evidence/packet/packet-verifier.js';
 import type { TrustedKey } from '../../evidence/packet/trusted-keys.js';
@@ -50,6 +51,11 @@ export interface PacketVerifyDeps {
   /** The keys a packet may be signed with to be valid: this department's and trusted others'. */
   readonly trustedKeys: readonly TrustedKey[];
   readonly audit: AuditTrail;
+  /**
+   * The case's custody chain now, for a user who reaches the case (null otherwise), so a packet
+   * made before a purge is told which of its files were purged since.
+   */
+  readonly currentChain: (user: SessionUser, caseId: string) => Promise<readonly CustodyEvent[] | null>;
 }
 
 /** The signed-in user and their upload cap; FORBIDDEN for a role that does not handle packets. */
@@ -75,7 +81,11 @@ export function mountPacketVerify(app: Express, deps: PacketVerifyDeps): void {
       user = allowed.user;
       fs.mkdirSync(dir, { recursive: true, mode: 0o700 });
       await receive(req, file, allowed.cap);
-      const verdict = await verifyPacket(file, { trust: { keys: deps.trustedKeys } });
+      const signedIn = user;
+      const verdict = await verifyPacket(file, {
+        trust: { keys: deps.trustedKeys },
+        currentChain: (caseId) => deps.currentChain(signedIn, caseId),
+      });
       await auditRoute(deps.audit, req, user, {
         action: 'POST packets/verify',
         outcome: 'DONE',

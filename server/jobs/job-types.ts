@@ -6,6 +6,7 @@ export const JobName = {
   Collect: 'collect',
   Export: 'export',
   Checkpoint: 'checkpoint',
+  WatchRun: 'watch-run',
 } as const;
 
 export type JobName = (typeof JobName)[keyof typeof JobName];
@@ -36,7 +37,19 @@ export interface CheckpointJob {
   readonly data: Record<string, never>;
 }
 
-export type CasegraphJob = CollectJob | ExportJob | CheckpointJob;
+/**
+ * One run of a watch, produced by the watch's BullMQ job scheduler. It carries no decision: the run
+ * submits the watch's request to the gate anew, like any collection.
+ */
+export interface WatchRunJob {
+  readonly name: typeof JobName.WatchRun;
+  readonly data: {
+    readonly watchId: string;
+    readonly caseId: string;
+  };
+}
+
+export type CasegraphJob = CollectJob | ExportJob | CheckpointJob | WatchRunJob;
 
 export type JobData<N extends JobName> = Extract<CasegraphJob, { name: N }>['data'];
 

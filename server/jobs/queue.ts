@@ -1,6 +1,7 @@
 import { Queue, type JobsOptions } from 'bullmq';
 import { Redis } from 'ioredis';
 import { type JobData, type JobName, QUEUE_NAME } from './job-types.js';
+import { BACKOFF_TYPE } from './retry-delay.js';
 
 export interface QueueConnection {
   readonly url: string;
@@ -26,7 +27,7 @@ export class JobQueue {
   async add<N extends JobName>(name: N, data: JobData<N>, options: JobsOptions = {}): Promise<string> {
     const job = await this.queue.add(name, data, {
       attempts: 3,
-      backoff: { type: 'exponential', delay: 2000 },
+      backoff: { type: BACKOFF_TYPE },
       removeOnComplete: { age: 7 * 24 * 3600 },
       removeOnFail: false,
       ...options,
@@ -51,13 +52,28 @@ export class JobQueue {
   }
 
   /** State and progress of one job, for the API. */
-  async status(
-    jobId: string,
-  ): Promise<{ state: string; progress: unknown; failedReason?: string; caseId: string | undefined } | null> {
+  async status(jobId: string): Promise<{
+    state: string;
+    progress: unknown;
+    failedReason?: string;
+    caseId: string | undefined;
+    /** Attempts made, attempts allowed, and the wait before the next one (a delayed job). */
+    attemptsMade?: number;
+    attempts?: number;
+    delayMs?: number;
+  } | null> {
     const job = await this.queue.getJob(jobId);
     if (!job) return null;
     const caseId = (job.data as { caseId?: string }).caseId;
-    return { state: await job.getState(), progress: job.progress, failedReason: job.failedReason, caseId };
+    return {
+      state: await job.getState(),
+      progress: job.progress,
+      failedReason: job.failedReason,
+      caseId,
+      attemptsMade: job.attemptsMade,
+      attempts: job.opts.attempts ?? 1,
+      delayMs: job.delay,
+    };
   }
 
   get raw(): Queue {

@@ -4,6 +4,7 @@ import { AppError, isAppError } from '../../common/errors.js';
 import { logger } from '../../common/logger.js';
 import { bullConnection, type QueueConnection } from './queue.js';
 import { JobName, QUEUE_NAME, type JobHandlers } from './job-types.js';
+import { retryDelayMs } from './retry-delay.js';
 
 const log = logger('jobs');
 
@@ -58,6 +59,7 @@ export class JobWorker {
       // A job whose worker died is found by two stalled checks after its lock lapsed; checking
       // at the lock's own pace bounds that delay to about two lock durations.
       stalledInterval: Math.min(30_000, lockDuration),
+      settings: { backoffStrategy: (attemptsMade, _type, error) => retryDelayMs(attemptsMade, error) },
       autorun: true,
     });
     this.worker.on('error', (error) => log.error({ err: error.message }, 'worker error'));

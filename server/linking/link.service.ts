@@ -124,9 +124,9 @@ export class LinkService {
     return record;
   }
 
-  /** Confirms that one operator runs both accounts: a SAME_OPERATOR relationship. */
-  async confirm(scope: AnalystScope, a: string, b: string): Promise<LinkDecisionRecord> {
-    return this.decide('CONFIRMED', scope, { a, b });
+  /** Confirms that one operator runs both accounts: a SAME_OPERATOR relationship, with the analyst's reason. */
+  async confirm(scope: AnalystScope, a: string, b: string, reason?: string): Promise<LinkDecisionRecord> {
+    return this.decide('CONFIRMED', scope, { a, b, reason: reason ?? null });
   }
 
   /** Rejects the pair; it stays out of suggestions until new evidence appears. */

@@ -27,7 +27,7 @@ export function buildProfiles(accounts: readonly AccountRow[], posts: readonly P
     url: a.url ?? '',
     avatarSha256: a.avatarSha256 ?? undefined,
     avatarPhash: a.avatarPhash ?? undefined,
-    sourceArtifacts: [...new Set([...(a.sourceArtifacts ?? []), ...a.captureArtifacts])].sort(),
+    sourceArtifacts: [...(a.sourceArtifacts ?? [])],
     caseIds: a.caseIds,
     links: a.links,
     posts: byAccount.get(a.key) ?? [],

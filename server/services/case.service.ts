@@ -5,7 +5,8 @@
 import crypto from 'node:crypto';
 import { z } from 'zod';
 import { PERSON_ROLES } from '../../common/case-types.js';
-import { PLATFORMS, PURPOSES } from '../../common/collection-types.js';
+import { checkTarget, isWebAddress } from '../../collectors/target-syntax.js';
+import { PLATFORMS, PURPOSES, type Platform } from '../../common/collection-types.js';
 import { AppError } from '../../common/errors.js';
 import type { CaseContentRepository } from '../../graph/repositories/case-content.repository.js';
 import type { CaseRecord, CaseRepository } from '../../graph/repositories/case.repository.js';
@@ -42,15 +43,29 @@ const newAccount = z
     message: 'give either a handle or a URL',
     path: ['handle'],
   });
-const tie = z.object({
-  confidence: z.number().min(0).max(1),
-  basis: z.string().trim().min(3).max(2000),
-});
-
 /** A stable key for an account added by hand, so adding it twice finds the same node. */
 export function manualAccountKey(handle: string | undefined, url: string | undefined): string {
   if (url) return `url:${new URL(url).href}`;
   return `handle:${handle!.replace(/^@/, '').toLowerCase()}`;
+}
+
+/**
+ * A hand-added account is named the way its platform names accounts (the collect form's rules),
+ * so it can merge with the account a capture later reads; a URL must be a web address.
+ */
+function requireAccountSyntax(a: {
+  platform: Platform;
+  handle?: string | undefined;
+  url?: string | undefined;
+}) {
+  if (a.url !== undefined) {
+    if (!isWebAddress(a.url)) {
+      throw new AppError('BAD_USER_INPUT', `url: "${a.url}" is not an http(s) address`, { field: 'url' });
+    }
+    return;
+  }
+  const problem = checkTarget(a.platform, 'handle', a.handle ?? '');
+  if (problem) throw new AppError('BAD_USER_INPUT', `handle: ${problem}`, { field: 'handle' });
 }
 
 export class CaseService {
@@ -117,21 +132,13 @@ export class CaseService {
   /** Adds an account by platform and handle or URL; returns its node reference. */
   async addAccount(caseId: string, input: unknown): Promise<string> {
     const a = parseInput(newAccount, input);
+    requireAccountSyntax(a);
     const platformId = manualAccountKey(a.handle, a.url);
     // The case may already hold the account under the platform's id: that node is the one added.
     const [key] = await this.content.addAccounts(caseId, [
       { platform: a.platform, platformId, handle: a.handle?.replace(/^@/, '') ?? null, url: a.url ?? null },
     ]);
     return `account:${a.platform}:${key ?? platformId}`;
-  }
-
-  async tieAccount(actor: SessionUser, caseId: string, personId: string, accountRef: string, input: unknown) {
-    const t = parseInput(tie, input);
-    await this.content.tie(caseId, personId, parseNodeRef(accountRef), {
-      ...t,
-      by: actor.id,
-      at: this.now().toISOString(),
-    });
   }
 
   /** Adds a note to any node of the case; NOT_FOUND when the node is not in it. */

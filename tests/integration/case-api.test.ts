@@ -1,6 +1,7 @@
 import { startCasegraph, type RunningCasegraph } from '../../server/casegraph.js';
 import { UserRepository } from '../../graph/repositories/user.repository.js';
 import { UserAdminService } from '../../server/auth/user-admin.service.js';
+import { capturedPosts } from '../support/captured-posts.js';
 import { GqlClient } from '../support/graphql-client.js';
 import { resetGraph, testConfig } from '../support/services.js';
 
@@ -241,16 +242,23 @@ describe('case graph API', () => {
     const caseId = (
       await a.query(CREATE, { input: { number: 'BIG-1', title: 'Online threats', purpose: 'ONLINE_CRIME' } })
     ).data?.createCase.id;
-    await app.runtime.graph.write(
-      `MATCH (c:Case {id: $caseId})
-       MERGE (acc:Account {platform: 'reddit', platformId: 'hub'}) SET acc.handle = 'hub'
-       MERGE (c)-[:CONTAINS]->(acc)
-       WITH c, acc UNWIND range(1, 10000) AS i
-       CREATE (p:Post {platform: 'reddit', platformId: 'p' + i, text: CASE WHEN i % 1000 = 0 THEN 'threat near the harbor' ELSE 'post ' + i END,
-                       postedAt: '2026-01-01T00:00:00.000Z' + ''})
-       SET p.postedAt = toString(datetime('2026-01-01T00:00:00Z') + duration({minutes: i}))
-       CREATE (acc)-[:POSTED]->(p) CREATE (c)-[:CONTAINS]->(p)`,
-      { caseId },
+    // Collected as one capture of the hub account's 10,000 posts, through the ingest collectors use.
+    await app.services.repos.ingest.ingest(
+      capturedPosts({
+        caseId,
+        platform: 'reddit',
+        captureId: 'big-capture',
+        startedAt: '2026-02-01T00:00:00.000Z',
+        author: 'hub',
+        posts: Array.from({ length: 10000 }, (_, n) => {
+          const i = n + 1;
+          return {
+            id: `p${i}`,
+            text: i % 1000 === 0 ? 'threat near the harbor' : `post ${i}`,
+            postedAt: new Date(Date.parse('2026-01-01T00:00:00.000Z') + i * 60_000).toISOString(),
+          };
+        }),
+      }),
     );
     const found = await a.query(
       'query($id: ID!) { case(id: $id) { counts { posts } posts(text: "harbor", first: 50) { ref authorHandle } } }',

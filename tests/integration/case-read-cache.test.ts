@@ -1,15 +1,18 @@
+import { CaptureIngestRepository } from '../../graph/ingest/capture-ingest.repository.js';
 import { UserRepository } from '../../graph/repositories/user.repository.js';
 import type { GraphClient } from '../../graph/graph-client.js';
 import { UserAdminService } from '../../server/auth/user-admin.service.js';
 import { startCasegraph, type RunningCasegraph } from '../../server/casegraph.js';
 import { CaseReadCache } from '../../server/graphql/case-read-cache.js';
 import { ContentGeneration } from '../../server/infra/content-generation.js';
+import { capturedPosts } from '../support/captured-posts.js';
 import { GqlClient } from '../support/graphql-client.js';
 import { testConfig, testGraph } from '../support/services.js';
 
 /**
- * Cached case reads against real Neo4j and Redis: answers are reused while the content generation
- * stands, and every content write, from this process or another one, makes the next read fresh.
+ * Cached case reads against real Neo4j and Redis: answers are reused while the case's content
+ * generation stands, and every content write into the case, from this process or another one,
+ * makes the next read fresh, while collection into another case leaves them standing.
  */
 describe('case read cache', () => {
   let app: RunningCasegraph;
@@ -18,12 +21,21 @@ describe('case read cache', () => {
   let outside: GraphClient;
   const password = 'Correct-horse-battery-9';
 
+  let captures = 0;
+  /** A capture of `posts` by `author` into `into`, through the real ingest. */
+  const capture = (into: string, author: string, posts: string[], postedAt = '2026-03-02T10:00:00.000Z') =>
+    capturedPosts({
+      caseId: into,
+      platform: 'mastodon',
+      captureId: `cache-capture-${(captures += 1)}`,
+      author,
+      posts: posts.map((id) => ({ id, text: id, postedAt })),
+      hashtag: `tag-of-${author}`,
+    });
+  /** A post of the case's author collected into the case over `graph`, as a capture's ingest writes it. */
   const addPost = (graph: GraphClient, id: string) =>
-    graph.write(
-      `MATCH (c:Case {id: $caseId}), (a:Account {platform: 'mastodon', platformId: 'cache-author'})
-       CREATE (p:Post {platform: 'mastodon', platformId: $id, text: $id, postedAt: '2026-03-01T10:00:00.000Z'})
-       CREATE (a)-[:POSTED]->(p) CREATE (c)-[:CONTAINS]->(p)`,
-      { caseId, id },
+    new CaptureIngestRepository(graph).ingest(
+      capture(caseId, 'cache-author', [id], '2026-03-01T10:00:00.000Z'),
     );
   const reads = async () => {
     const result = await detective.query(
@@ -105,13 +117,13 @@ describe('case read cache', () => {
 
   it('leaves the generation alone for audit records, which every read writes', async () => {
     await reads();
-    const generation = await app.runtime.contentGeneration.current();
+    const generation = await app.runtime.contentGeneration.current(caseId);
     await reads();
     // Reads are audited within 200 ms; wait for that write to land.
     await new Promise((resolve) => setTimeout(resolve, 400));
-    expect(await app.runtime.contentGeneration.current()).toBe(generation);
+    expect(await app.runtime.contentGeneration.current(caseId)).toBe(generation);
     await addPost(app.runtime.graph, 'third');
-    expect(await app.runtime.contentGeneration.current()).not.toBe(generation);
+    expect(await app.runtime.contentGeneration.current(caseId)).not.toBe(generation);
   });
 
   it('loads once for concurrent askers, and forgets failures', async () => {
@@ -131,5 +143,69 @@ describe('case read cache', () => {
       'Neo4j away',
     );
     expect(await cache.remember('c', ['bad'], load)).toBe(3);
+  });
+  describe('per case', () => {
+    let otherCaseId: string;
+    const generation = (id: string) => app.runtime.contentGeneration.current(id);
+
+    beforeAll(async () => {
+      otherCaseId = (
+        await detective.query(
+          'mutation { createCase(input: { number: "CACHE-2", title: "Other", purpose: ONLINE_CRIME }) { id } }',
+        )
+      ).data!.createCase.id;
+    });
+
+    it('keeps a case’s cached answers while collection writes into another case', async () => {
+      const before = await reads();
+      const standing = await generation(caseId);
+      const other = await generation(otherCaseId);
+      // Unannounced, so only a generation change would show it: proof that the answers were kept.
+      await addPost(outside, 'hidden-while-b-collects');
+      for (let i = 0; i < 5; i += 1) {
+        await app.services.repos.ingest.ingest(capture(otherCaseId, 'b-only-author', [`b-post-${i}`]));
+      }
+      expect(await generation(caseId)).toBe(standing);
+      expect(await generation(otherCaseId)).not.toBe(other);
+      expect(await reads()).toEqual(before);
+    });
+
+    it('advances every case holding an account the capture wrote', async () => {
+      const standing = await generation(caseId);
+      // Case B captures the author case A holds too: what A shows of that account may change.
+      await app.services.repos.ingest.ingest(
+        capture(otherCaseId, 'cache-author', ['b-post-by-shared-author']),
+      );
+      expect(await generation(caseId)).not.toBe(standing);
+      const fresh = await reads();
+      expect(fresh.neighbourhood).toContain('post:mastodon:hidden-while-b-collects');
+    });
+
+    it('advances every case for a write that names none, from any process on the same Redis', async () => {
+      const [a, b] = [await generation(caseId), await generation(otherCaseId)];
+      const worker = new ContentGeneration(app.runtime.redisUrl, app.runtime.config.redis.prefix);
+      try {
+        const stop = outside.onWritten((scope) => worker.advance(scope));
+        await outside.write("MERGE (t:Hashtag {tag: 'cache-global'})");
+        stop();
+      } finally {
+        await worker.close();
+      }
+      expect(await generation(caseId)).not.toBe(a);
+      expect(await generation(otherCaseId)).not.toBe(b);
+    });
+
+    it('advances the named case alone for custody appends and gate records', async () => {
+      const [a, b] = [await generation(caseId), await generation(otherCaseId)];
+      await app.services.custody.append({
+        caseId: otherCaseId,
+        type: 'VIEWED',
+        actorId: 'system:cache-test',
+        artifactHashes: [],
+        details: {},
+      });
+      expect(await generation(caseId)).toBe(a);
+      expect(await generation(otherCaseId)).not.toBe(b);
+    });
   });
 });

@@ -1,6 +1,7 @@
 import type { CollectionTarget } from '../../common/collection-types.js';
 import type { CaptureResult, NormalizedBatch, NormalizedPost } from '../../collectors/collector.js';
 import { mastodonCollector } from '../../collectors/mastodon/mastodon.collector.js';
+import { CHANGING, reviseChangingAccount } from '../../demo/platforms/mastodon-changes.fixture.js';
 import { testContext } from '../fixtures/platforms/collect-context.fixture.js';
 import { startFixturePlatforms, type FixturePlatforms } from '../../demo/platforms/fixture-server.js';
 import { MASTODON, MEDIA, RETRY_AFTER_SECONDS, UGLY_HANDLES } from '../../demo/platforms/scenario.js';
@@ -294,6 +295,54 @@ describe('Mastodon collector', () => {
     expect(busy).toMatchObject({ kind: 'failed', error: { code: 'RATE_LIMITED' } });
     expect(JSON.stringify((busy as { error: { details: unknown } }).error.details)).toContain(
       String(RETRY_AFTER_SECONDS),
+    );
+  });
+
+  it('asks for each status the case read before that the listing no longer holds, and keeps a 404 as proof it is gone', async () => {
+    reviseChangingAccount(fixtures.url);
+    const target = handle(CHANGING.handle);
+    const known = [
+      { platformId: CHANGING.status.deleted, postedAt: '2026-11-19T10:00:00.000Z' },
+      { platformId: CHANGING.status.kept, postedAt: '2026-11-18T10:00:00.000Z' },
+    ];
+    const collect = (options: Record<string, number> = {}) =>
+      mastodonCollector.collect(target, { ...testContext(target, fixtures.url, { options }), known });
+    const result = (await collect()) as Extract<CaptureResult, { kind: 'captured' }>;
+    expect(result.kind).toBe('captured');
+    const asked = result.exchanges
+      .map((e) => new URL(e.request.url).pathname)
+      .filter((p) => /^\/api\/v1\/statuses\/\d+$/.test(p));
+    // The kept status is still listed, so only the missing one is asked for.
+    expect(asked).toEqual([`/api/v1/statuses/${CHANGING.status.deleted}`]);
+    expect(result.entities.gone).toEqual([
+      {
+        platform: 'mastodon',
+        platformId: CHANGING.status.deleted,
+        status: 404,
+        exchangeIndex: expect.any(Number),
+      },
+    ]);
+    const answer = result.exchanges[result.entities.gone[0]!.exchangeIndex]!;
+    expect(answer.response.status).toBe(404);
+    expect(result.entities.posts.some((p) => p.platformId === CHANGING.status.deleted)).toBe(false);
+
+    const bounded = (await collect({ maxMissingChecks: 0 })) as Extract<CaptureResult, { kind: 'captured' }>;
+    expect(bounded.entities.gone).toEqual([]);
+  });
+
+  it('reads a status the listing lost but the instance still serves as a post of the capture, not as gone', async () => {
+    reviseChangingAccount(fixtures.url);
+    const target = handle(CHANGING.handle);
+    const known = [{ platformId: CHANGING.status.unlisted, postedAt: '2026-11-19T12:00:00.000Z' }];
+    const result = (await mastodonCollector.collect(target, {
+      ...testContext(target, fixtures.url),
+      known,
+    })) as Extract<CaptureResult, { kind: 'captured' }>;
+    expect(result.entities.gone).toEqual([]);
+    const read = post(result.entities, CHANGING.status.unlisted);
+    expect(read.text).toBe(CHANGING.text.unlisted);
+    expect(new URL(result.exchanges[read.exchangeIndex]!.request.url).pathname).toBe(
+      `/api/v1/statuses/${CHANGING.status.unlisted}`,
     );
   });
 

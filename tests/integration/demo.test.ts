@@ -7,6 +7,77 @@ import { freePort } from '../../server/infra/free-port.js';
 import { GqlClient } from '../support/graphql-client.js';
 import { resetGraph, tempDir, testGraph, testServices } from '../support/services.js';
 
+type DemoCase = { id: string; persons: { ref: string; name: string }[] };
+
+/**
+ * What the demo case must hold: a completed capture from every fixture platform, posts from each,
+ * link candidates for the analyst, a path from the missing girl to her own collected post (her
+ * hand-added account merged with the collected one) and a built evidence packet.
+ */
+async function expectDemoContent(detective: GqlClient, port: number, demo: DemoCase): Promise<void> {
+  const content = await detective.query(
+    `query($id: ID!) { case(id: $id) { captures { platform status }
+       posts(first: 200) { ref platform authorHandle } } exports(caseId: $id) { status } }`,
+    { id: demo.id },
+  );
+  const { captures, posts } = content.data!.case;
+  const platforms = ['mastodon', 'bluesky', 'reddit', 'telegram', 'rss', 'web'];
+  expect(
+    captures
+      .filter((c: { status: string }) => c.status === 'CAPTURED')
+      .map((c: { platform: string }) => c.platform)
+      .sort(),
+  ).toEqual([...platforms].sort());
+  for (const platform of platforms.filter((p) => p !== 'web')) {
+    expect(posts.some((p: { platform: string }) => p.platform === platform)).toBe(true);
+  }
+  const deadline = Date.now() + 60_000;
+  let exports = content.data!.exports as { status: string }[];
+  while (exports[0]?.status !== 'DONE' && Date.now() < deadline) {
+    await new Promise((r) => setTimeout(r, 500));
+    exports = (await detective.query('query($id: ID!) { exports(caseId: $id) { status } }', { id: demo.id }))
+      .data!.exports;
+  }
+  expect(exports.map((e) => e.status)).toEqual(['DONE']);
+  // The missing girl's account is watched daily, its first run the demo's Mastodon capture.
+  const watches = await detective.query(
+    'query($id: ID!) { watches(caseId: $id) { target status intervalHours runs nextRunAt } }',
+    { id: demo.id },
+  );
+  expect(watches.data!.watches).toEqual([
+    expect.objectContaining({
+      target: 'mastodon handle alice',
+      status: 'ACTIVE',
+      intervalHours: 24,
+      runs: 1,
+    }),
+  ]);
+  expect(Number.isNaN(Date.parse(watches.data!.watches[0].nextRunAt))).toBe(false);
+
+  const analyst = new GqlClient(`http://127.0.0.1:${port}`);
+  await analyst.login('analyst', DEMO_USERS.find((u) => u.username === 'analyst')!.password);
+  const candidates = await analyst.query('query($id: ID!) { linkCandidates(caseId: $id) { a b score } }', {
+    id: demo.id,
+  });
+  expect(candidates.data!.linkCandidates.length).toBeGreaterThan(0);
+
+  const alice = demo.persons.find((p) => p.name === 'Alice Doe')!;
+  const herPost = posts.find(
+    (p: { platform: string; authorHandle: string }) =>
+      p.platform === 'mastodon' && p.authorHandle === 'alice',
+  );
+  const path = await analyst.query(
+    'query($id: ID!, $from: String!, $to: String!) { shortestPath(caseId: $id, from: $from, to: $to) { length nodes { ref } } }',
+    { id: demo.id, from: alice.ref, to: herPost.ref },
+  );
+  expect(path.data!.shortestPath).toMatchObject({ length: 2 });
+  expect(path.data!.shortestPath.nodes.map((n: { ref: string }) => n.ref)).toEqual([
+    alice.ref,
+    expect.stringMatching(/^account:mastodon:\d+$/),
+    herPost.ref,
+  ]);
+}
+
 /** `npm run demo` as a newcomer runs it: a process with fixture platforms and a seeded case. */
 describe('the demo', () => {
   it('starts with the fixture platforms, signs in each demo user, and shows the demo case', async () => {
@@ -34,7 +105,7 @@ describe('the demo', () => {
     child.stderr.on('data', (d: Buffer) => (output += d.toString()));
     const exited = new Promise<number | null>((resolve) => child.once('exit', resolve));
     try {
-      const deadline = Date.now() + 90_000;
+      const deadline = Date.now() + 180_000;
       while (!/fixture platforms at (\S+)/.test(output)) {
         if (child.exitCode !== null || Date.now() > deadline)
           throw new Error(`demo did not start:\n${output}`);
@@ -52,18 +123,23 @@ describe('the demo', () => {
       const detective = new GqlClient(`http://127.0.0.1:${port}`);
       await detective.login('detective', DEMO_USERS[0]!.password);
       const cases = await detective.query(
-        '{ cases { nodes { number assignees { username } persons { name } } } }',
+        '{ cases { nodes { id number assignees { username } persons { ref name role } } } }',
       );
       expect(cases.data?.cases.nodes).toEqual([
         {
+          id: expect.any(String),
           number: DEMO_CASE_NUMBER,
           assignees: [{ username: 'analyst' }, { username: 'detective' }, { username: 'prosecutor' }],
-          persons: [{ name: 'Alice Doe' }],
+          persons: expect.arrayContaining([
+            { ref: expect.any(String), name: 'Alice Doe', role: 'MISSING' },
+            { ref: expect.any(String), name: 'Carol Ames', role: 'WITNESS' },
+          ]),
         },
       ]);
+      await expectDemoContent(detective, port, cases.data!.cases.nodes[0]);
     } finally {
       child.kill('SIGTERM');
     }
     expect(await exited).toBe(0);
-  }, 120_000);
+  }, 240_000);
 });

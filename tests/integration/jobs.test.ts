@@ -5,6 +5,7 @@ import { projectRoot } from '../../common/paths.js';
 import { JobQueue } from '../../server/jobs/queue.js';
 import { checkHandlers } from '../../server/jobs/worker.js';
 import { testServices } from '../support/services.js';
+import { until } from '../support/until.js';
 
 /**
  * The queue wiring on the real Redis: a job survives the death of the worker process that held it
@@ -50,14 +51,6 @@ describe('BullMQ job wiring', () => {
     });
   }
 
-  async function until(check: () => Promise<boolean>, ms: number): Promise<void> {
-    const deadline = Date.now() + ms;
-    while (!(await check())) {
-      if (Date.now() > deadline) throw new Error('condition not met in time');
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  }
-
   it('refuses a worker with a job name that has no handler', () => {
     expect(() => checkHandlers({ collect: async () => undefined })).toThrow(/missing export/);
   });
@@ -66,13 +59,13 @@ describe('BullMQ job wiring', () => {
     const jobId = await queue.add('collect', { requestId: 'req-1', caseId: 'case-1', decisionToken: 't' });
 
     const first = await startWorker(60_000);
-    await until(async () => (await redis.get(runKey)) === '1', 20_000);
+    await until('the job ran', async () => (await redis.get(runKey)) === '1', 20_000);
     const died = new Promise((r) => first.once('exit', r));
     first.kill('SIGKILL');
     await died;
 
     const second = await startWorker(10);
-    await until(async () => (await queue.status(jobId))?.state === 'completed', 60_000);
+    await until('the job completed', async () => (await queue.status(jobId))?.state === 'completed', 60_000);
     const stopped = new Promise((r) => second.once('exit', r));
     second.kill('SIGTERM');
     await stopped;

@@ -17,6 +17,7 @@ const worker = new JobWorker(
     },
     export: async () => ({ ok: true }),
     checkpoint: async () => ({ ok: true }),
+    'watch-run': async () => ({ ok: true }),
   },
   { lockDurationMs: 2000 },
 );

@@ -41,9 +41,12 @@ async function settled(env: CollectingCasegraph, exportId: string): Promise<Expo
   }
 }
 
-/** Captures, exports and unzips; `caseNumber` must be unique within the run. */
-export async function buildTestPacket(caseNumber: string): Promise<TestPacket> {
-  const env = await startCollectingCasegraph(caseNumber);
+/** Captures, exports and unzips; `caseNumber` must be unique within the run; `config` adds to it. */
+export async function buildTestPacket(
+  caseNumber: string,
+  config?: Parameters<typeof startCollectingCasegraph>[1],
+): Promise<TestPacket> {
+  const env = await startCollectingCasegraph(caseNumber, config);
   const api = await env.collect('alice');
   if (api.job.state !== 'completed') throw new Error(`capture failed: ${JSON.stringify(api.job)}`);
   const web = await env.collect('', {

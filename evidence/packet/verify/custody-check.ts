@@ -23,6 +23,8 @@ export interface CustodyFindings {
   readonly hashes: Map<number, string>;
   /** CAPTURED events by capture id. */
   readonly captured: Map<string, CapturedRecord>;
+  /** PURGED events, in chain order (purge-check.ts reports them). */
+  purged?: CustodyEvent[];
 }
 
 const HEX64 = /^[0-9a-f]{64}$/;
@@ -161,6 +163,7 @@ function remember(event: CustodyEvent, found: CustodyFindings, where: string, de
     });
   } else found.hashes.set(event.seq, event.hash);
   const captureId = event.details.captureId;
+  if (event.type === 'PURGED') (found.purged ??= []).push(event);
   if (event.type === 'CAPTURED' && typeof captureId === 'string') {
     found.captured.set(captureId, { seq: event.seq, hashes: new Set(event.artifactHashes) });
   }

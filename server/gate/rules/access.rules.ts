@@ -1,5 +1,5 @@
 /** Who may collect for which case: purpose (G1), case status and collecting role (G2). */
-import { fail, pass, type RuleInput } from './rule-context.js';
+import { caseName, fail, pass, personName, type RuleInput } from './rule-context.js';
 import type { RuleOutcome } from '../gate-types.js';
 
 /** G1: the purpose is one of the policy's purposes and the case's own purpose. */
@@ -20,9 +20,9 @@ export function caseStatus(input: RuleInput, allowedStatuses: readonly string[])
   const found = input.facts.case;
   if (!found) return fail(`case ${input.request.caseId} does not exist`);
   if (!allowedStatuses.includes(found.status.toUpperCase())) {
-    return fail(`case ${found.id} is ${found.status}`);
+    return fail(`${caseName(found, found.id)} is ${found.status}`);
   }
-  return pass(`case ${found.id} is ${found.status}`);
+  return pass(`${caseName(found, found.id)} is ${found.status}`);
 }
 
 /** G2: the requester is assigned to the case and holds a collecting role. */
@@ -35,6 +35,8 @@ export function requesterRole(input: RuleInput): RuleOutcome {
     return fail(`role ${role} never collects; collecting roles are ${collecting.join(', ')}`);
   }
   if (!requester.assignedToCase)
-    return fail(`${requester.id} is not assigned to case ${input.request.caseId}`);
-  return pass(`${requester.id} is assigned to the case as ${role}`);
+    return fail(
+      `${personName(requester)} is not assigned to ${caseName(input.facts.case, input.request.caseId)}`,
+    );
+  return pass(`${personName(requester)} is assigned to the case as ${role}`);
 }

@@ -32,7 +32,7 @@ export function firstValid(
   return valid ? { auth: valid } : { why: candidates.map((a) => authorizationDefect(a, input)).join('; ') };
 }
 
-/** How a decision names the authorization it relied on. */
+/** How a decision names the authorization it relied on: its approver by name, its written permission. */
 export function describeAuthorization(auth: AuthorizationFact): string {
-  return `authorization ${auth.id} approved by ${auth.approvedBy} (${auth.writtenPermissionReference}) until ${auth.expiresAt}`;
+  return `authorization ${auth.id} approved by ${auth.approverName ?? auth.approvedBy} (${auth.writtenPermissionReference}) until ${auth.expiresAt}`;
 }

@@ -1,5 +1,5 @@
 /** Dissemination (G15): who may export a case's evidence and to whom. */
-import { fail, pass, tokens } from './rule-context.js';
+import { caseName, fail, pass, personName, tokens } from './rule-context.js';
 import type { ExportFacts, ExportRequest, RuleOutcome } from '../gate-types.js';
 
 /** The exporter is assigned to the case in one of the policy's exporting roles. */
@@ -15,8 +15,9 @@ export function exportRequester(
   if (!roles.includes(role)) {
     return fail(`role ${role} may not export; exporting roles are ${roles.join(', ')}`);
   }
-  if (!requester.assignedToCase) return fail(`${requester.id} is not assigned to case ${request.caseId}`);
-  return pass(`${requester.id} is assigned to the case as ${role}`);
+  if (!requester.assignedToCase)
+    return fail(`${personName(requester)} is not assigned to ${caseName(facts.case, request.caseId)}`);
+  return pass(`${personName(requester)} is assigned to the case as ${role}`);
 }
 
 /** The recipient is law enforcement with need to know, or the release prevents imminent danger. */
@@ -31,7 +32,7 @@ export function exportRecipient(
     return pass(`release to ${recipient.name} to prevent imminent danger: ${reason.trim()}`);
   if (!recipient.lawEnforcement) return fail(`${recipient.name} is not a law-enforcement recipient`);
   if (recipient.userId !== null && !facts.recipientAssignedToCase) {
-    return fail(`${recipient.name} is not assigned to case ${request.caseId}`);
+    return fail(`${recipient.name} is not assigned to ${caseName(facts.case, request.caseId)}`);
   }
   return pass(`release to law-enforcement recipient ${recipient.name}: ${reason.trim()}`);
 }

@@ -19,8 +19,11 @@ type Of<K extends CollectionCondition['kind']> = Extract<CollectionCondition, { 
 export function predicate(input: RuleInput, condition: Of<'predicate'>): RuleOutcome {
   const { reportNumber, facts } = input.request.predicate;
   if (!new RegExp(condition.reportNumberPattern).test(reportNumber.trim())) {
+    // Say what a report number looks like, so the requester can fix it without asking.
+    const expected = condition.reportNumberFormat ? `; expected ${condition.reportNumberFormat}` : '';
     return fail(
-      isBlank(reportNumber) ? 'no report number given' : `"${reportNumber}" is not a report number`,
+      (isBlank(reportNumber) ? 'no report number given' : `"${reportNumber}" is not a report number`) +
+        expected,
     );
   }
   if ((condition.reportOnlyPurposes as readonly string[]).includes(input.request.purpose)) {

@@ -17,6 +17,13 @@ export const pass = (finding: string, authorizationId: string | null = null): Ru
 export const fail = (finding: string): RuleOutcome => ({ status: 'FAIL', finding });
 export const notApplicable: RuleOutcome = { status: 'NOT_APPLICABLE' };
 
+/** A case as a finding names it: by its number when known (people know cases by number). */
+export const caseName = (c: { readonly id: string; readonly number?: string | null } | null, id: string) =>
+  c?.number ? `case ${c.number}` : `case ${id}`;
+
+/** A user as a finding names them: by name when known, never only by id when a name exists. */
+export const personName = (u: { readonly id: string; readonly name?: string | null }) => u.name ?? u.id;
+
 /** Lower-case tokens of free text, punctuation trimmed from their edges. */
 export function tokens(text: string): string[] {
   return text

@@ -14,6 +14,12 @@ export interface CaptureModuleDeps {
 }
 
 /** The capture part of the API. */
+/** Who acted, as people read it: a user's name, or the part of casegraph that acted. */
+function actorName(actorId: string, people: ReadonlyMap<string, string>): string {
+  if (actorId.startsWith('system:')) return `casegraph (${actorId.slice('system:'.length)})`;
+  return people.get(actorId) ?? 'an unknown user';
+}
+
 export function captureModule({ source, decisions, custody }: CaptureModuleDeps): GraphqlPart {
   return graphqlPart<AccessContext>('capture.graphql', {
     Query: {
@@ -31,6 +37,9 @@ export function captureModule({ source, decisions, custody }: CaptureModuleDeps)
         const events = (await custody.list(caseId)).filter(
           (e) => e.details.captureId === id || e.artifactHashes.some((h) => hashes.has(h)),
         );
+        const people = new Map(
+          (await source.people([...new Set(events.map((e) => e.actorId))])).map((p) => [p.id, p.displayName]),
+        );
         const decisionId = capture!.properties.decisionId;
         const decision =
           typeof decisionId === 'string' ? await decisions.findDecision(decisionId) : undefined;
@@ -42,7 +51,11 @@ export function captureModule({ source, decisions, custody }: CaptureModuleDeps)
             downloadPath: `/cases/${encodeURIComponent(caseId)}/artifacts/${a.sha256}`,
           })),
           decision: decision ? decisionView(decision) : null,
-          custody: events.map((e) => ({ ...e, detailsJson: JSON.stringify(e.details) })),
+          custody: events.map((e) => ({
+            ...e,
+            actorName: actorName(e.actorId, people),
+            detailsJson: JSON.stringify(e.details),
+          })),
         };
       },
     },

@@ -5,6 +5,7 @@ import type { CaseCounts, CaseRecord, CaseRepository } from '../../../graph/repo
 import { toSessionUser } from '../../auth/auth.service.js';
 import { requireCaseAccess, requireUser, type AccessContext } from '../../auth/case-access.js';
 import type { SessionUser } from '../../auth/session-user.js';
+import type { CaseStatusService } from '../../lifecycle/case-status.service.js';
 import type { CaseService } from '../../services/case.service.js';
 import type { CaseReadCache } from '../case-read-cache.js';
 import { decodeCursor, pageOf } from '../cursor.js';
@@ -45,10 +46,12 @@ export interface CaseModuleDeps {
   readonly content: CaseContentRepository;
   readonly service: CaseService;
   readonly reads: CaseReadCache;
+  /** Closing goes through the records lifecycle, which puts it on the custody chain. */
+  readonly closing: Pick<CaseStatusService, 'close'>;
 }
 
 /** The case part of the API. */
-export function caseModule({ cases, content, service, reads }: CaseModuleDeps): GraphqlPart {
+export function caseModule({ cases, content, service, reads, closing }: CaseModuleDeps): GraphqlPart {
   async function readable(ctx: CaseContext, id: string): Promise<CaseRecord> {
     await requireCaseAccess(ctx, id, 'read');
     return (await reads.remember(id, ['case'], () => cases.byId(id)))!;
@@ -74,7 +77,8 @@ export function caseModule({ cases, content, service, reads }: CaseModuleDeps): 
       purposeClause: () => 'SO1301 III.A.2.a',
       counts: (c, _, ctx) => ctx.caseLoaders.counts.load(c.id),
       assignees: (c, _, ctx) => ctx.caseLoaders.assignees.load(c.id),
-      persons: async (c) => (await content.persons(c.id)).map((p) => ({ ...p, ref: `person:${p.id}` })),
+      persons: async (c) =>
+        (await content.persons(c.id)).map((p) => ({ ...p, ref: `person:${p.id}`, caseId: c.id })),
       accounts: async (c, args) =>
         (await content.accounts(c.id, pageSize(args.first, 'first', 100, 500))).map((a) => ({
           ...a,
@@ -110,8 +114,8 @@ export function caseModule({ cases, content, service, reads }: CaseModuleDeps): 
         return service.update(args.id, args.input);
       },
       closeCase: async (_, args, ctx) => {
-        await requireCaseAccess(ctx, args.id, 'edit');
-        return service.close(args.id, args.reason);
+        const actor = await requireCaseAccess(ctx, args.id, 'edit');
+        return closing.close(actor, args.id, args.reason);
       },
       assignUser: async (_, args, ctx) => {
         const actor = await requireCaseAccess(ctx, args.caseId, 'edit');
@@ -126,14 +130,6 @@ export function caseModule({ cases, content, service, reads }: CaseModuleDeps): 
       addAccount: async (_, args, ctx) => {
         await requireCaseAccess(ctx, args.caseId, 'edit');
         return service.addAccount(args.caseId, args.input);
-      },
-      tieAccountToPerson: async (_, args, ctx) => {
-        const actor = await requireCaseAccess(ctx, args.caseId, 'edit');
-        await service.tieAccount(actor, args.caseId, args.personId, args.account, {
-          confidence: args.confidence,
-          basis: args.basis,
-        });
-        return true;
       },
       annotate: async (_, args, ctx) => {
         const actor = await requireCaseAccess(ctx, args.caseId, 'analyse');

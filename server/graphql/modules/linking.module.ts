@@ -35,7 +35,14 @@ export function linkingModule({ links: repo, service }: LinkingModuleDeps): Grap
     },
     Mutation: {
       confirmLink: async (_, args, ctx) =>
-        decisionView(await service.confirm(await scope(ctx, args.caseId), args.a, args.b)),
+        decisionView(
+          await service.confirm(
+            await scope(ctx, args.caseId),
+            args.a,
+            args.b,
+            typeof args.reason === 'string' ? args.reason : undefined,
+          ),
+        ),
       rejectLink: async (_, args, ctx) =>
         decisionView(
           await service.reject(
