@@ -1,7 +1,6 @@
 import { CustodyRepository } from '../../graph/repositories/custody.repository.js';
 import { EvidenceStore } from '../../evidence/evidence-store.js';
 import { GqlClient } from '../support/graphql-client.js';
-import { until } from '../support/until.js';
 import { startCollectingCasegraph, type CollectingCasegraph } from '../support/collecting-casegraph.js';
 import {
   collectToEnd,
@@ -55,37 +54,8 @@ describe('records lifecycle: review, holds and purge', () => {
       'mutation { createCase(input: { number: "LC-PURGE-OTHER", title: "Same account", purpose: ONLINE_CRIME }) { id } }',
     );
     const caseId = made.data!.createCase.id as string;
-    const started = await env.detective.query(
-      `mutation($input: CollectionRequestInput!) { startCollection(input: $input) { jobId } }`,
-      {
-        input: {
-          caseId,
-          purpose: 'ONLINE_CRIME',
-          target: { platform: 'mastodon', kind: 'handle', value: 'alice', scope: 'POSTS' },
-          method: 'PUBLIC_API',
-          device: { kind: 'DEPARTMENT', id: 'SJPD-LT-0042' },
-          predicate: {
-            reportNumber: '26-0311',
-            facts: 'Rpt 26-0311: @alice posted threats against a witness',
-          },
-        },
-      },
-    );
-    const jobId = started.data!.startCollection.jobId as string;
-    await until(
-      'the other case captured alice',
-      async () => {
-        const job = await env.detective.query(
-          'query($c: ID!, $id: ID!) { collectionJob(caseId: $c, id: $id) { state } }',
-          {
-            c: caseId,
-            id: jobId,
-          },
-        );
-        return job.data!.collectionJob.state === 'completed';
-      },
-      120_000,
-    );
+    const { job } = await env.collect('alice', undefined, caseId);
+    expect(job).toMatchObject({ state: 'completed', error: null });
     return caseId;
   }
 

@@ -29,12 +29,7 @@ describe('collecting from each platform in the workspace', () => {
     await env?.stop();
   });
 
-  /** Sets a form field's value as a person would: select it all, type over it. */
-  const fill = async (selector: string, value: string) => {
-    await ws.page.click(selector, { count: 3 });
-    await ws.page.keyboard.press('Backspace');
-    await ws.page.type(selector, value);
-  };
+  const fill = (selector: string, value: string) => ws.fill(selector, value);
 
   it('collects a target of each platform once the gate allows it, and lists each capture', async () => {
     const targets = demoTargets(env.fixtures.url);

@@ -7,6 +7,7 @@ import { UGLY_HANDLES } from '../../demo/platforms/scenario.js';
 import { UserRepository } from '../../graph/repositories/user.repository.js';
 import { UserAdminService } from '../../server/auth/user-admin.service.js';
 import { startCollectingCasegraph, type CollectingCasegraph } from '../support/collecting-casegraph.js';
+import { fillField } from '../support/workspace-browser.js';
 
 const ARTIFACTS = path.join(projectRoot(), 'test-artifacts', 'workspace-persons-collect');
 const clientBuilt = fs.existsSync(path.join(projectRoot(), 'dist', 'client', 'index.html'));
@@ -50,11 +51,7 @@ describe('the workspace: persons, collecting and the covert route', () => {
     );
     await (found.asElement() as unknown as { click(): Promise<void> }).click();
   };
-  const fill = async (selector: string, value: string) => {
-    await page.click(selector, { count: 3 });
-    await page.keyboard.press('Backspace');
-    await page.type(selector, value);
-  };
+  const fill = (selector: string, value: string) => fillField(page, selector, value);
   const signIn = async (username: string, password: string) => {
     await page.goto(env.app.url, { waitUntil: 'networkidle0' });
     const out = await page.$('.shell button');

@@ -26,8 +26,15 @@ export interface CollectingCasegraph {
   readonly userAgent: string;
   /** The requests the fixtures received from this casegraph (never from another suite's). */
   ownRequests(): readonly string[];
-  /** Submits a collection (a Mastodon handle, or any target) and waits for its job to end. */
-  collect(handle: string, target?: Target): Promise<{ decision: string; job: Record<string, any> }>;
+  /**
+   * Submits a collection (a Mastodon handle, or any target) and waits for its job to end; into this
+   * casegraph's case unless another case of the detective's is named.
+   */
+  collect(
+    handle: string,
+    target?: Target,
+    inCase?: string,
+  ): Promise<{ decision: string; job: Record<string, any> }>;
   stop(): Promise<void>;
 }
 
@@ -70,7 +77,7 @@ export async function startCollectingCasegraph(
   );
   const caseId = created.data!.createCase.id as string;
 
-  async function collect(handle: string, target?: Target) {
+  async function collect(handle: string, target?: Target, inCase = caseId) {
     const { method, ...wanted } = target ?? {
       platform: 'mastodon',
       kind: 'handle',
@@ -82,7 +89,7 @@ export async function startCollectingCasegraph(
       `mutation($input: CollectionRequestInput!) { startCollection(input: $input) { jobId decision { decision } } }`,
       {
         input: {
-          caseId,
+          caseId: inCase,
           purpose: 'ONLINE_CRIME',
           target: wanted,
           method,
@@ -95,15 +102,13 @@ export async function startCollectingCasegraph(
       },
     );
     const { jobId, decision } = started.data!.startCollection;
-    const deadline = Date.now() + 60_000;
+    // A shared machine under a full test run can take a while to capture; this is only a cap.
+    const deadline = Date.now() + 120_000;
     for (;;) {
       const job = (
         await detective.query(
           'query($c: ID!, $id: ID!) { collectionJob(caseId: $c, id: $id) { state stage captureId error } }',
-          {
-            c: caseId,
-            id: jobId,
-          },
+          { c: inCase, id: jobId },
         )
       ).data!.collectionJob;
       if (job.state === 'completed' || job.state === 'failed' || Date.now() > deadline) {

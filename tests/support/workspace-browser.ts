@@ -21,6 +21,8 @@ export interface Workspace {
   bodyMatches(pattern: RegExp, timeout?: number): Promise<void>;
   /** Clicks the first element of `selector` whose text matches; fails when none appears. */
   clickText(selector: string, pattern: RegExp): Promise<void>;
+  /** Sets a form field's value as a person would: select it all, type over it. */
+  fill(selector: string, value: string): Promise<void>;
   signIn(baseUrl: string, username: string, password: string): Promise<void>;
   signOut(): Promise<void>;
   close(): Promise<void>;
@@ -68,6 +70,7 @@ export async function openWorkspace(suite: string): Promise<Workspace> {
     text,
     bodyMatches,
     clickText,
+    fill: (selector, value) => fillField(page, selector, value),
     async shot(name) {
       const file = path.join(artifacts, `${name}.png`);
       await page.screenshot({ path: file, fullPage: true });
@@ -87,6 +90,13 @@ export async function openWorkspace(suite: string): Promise<Workspace> {
     },
     close: () => browser.close(),
   };
+}
+
+/** Sets a form field's value as a person would: select it all, type over it. */
+export async function fillField(page: Page, selector: string, value: string): Promise<void> {
+  await page.click(selector, { count: 3 });
+  await page.keyboard.press('Backspace');
+  await page.type(selector, value);
 }
 
 /** Copies a step's screenshot to docs/images/, where the documentation shows it. */
