@@ -10,6 +10,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { makeCa, signByCa } from './test-ca.js';
 
 export interface LocalTsa {
   readonly url: string;
@@ -25,62 +26,14 @@ export interface LocalTsa {
 const openssl = (dir: string, args: string[]) => execFileSync('openssl', args, { cwd: dir, stdio: 'pipe' });
 
 function makeCertificates(dir: string): void {
-  openssl(dir, [
-    'req',
-    '-x509',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-keyout',
-    'ca.key',
-    '-out',
-    'ca.pem',
-    '-days',
-    '30',
-    '-subj',
-    '/CN=casegraph test CA',
-    '-addext',
-    'basicConstraints=critical,CA:TRUE',
-    '-addext',
-    'keyUsage=critical,keyCertSign,cRLSign',
-  ]);
-  openssl(dir, [
-    'req',
-    '-newkey',
-    'ec',
-    '-pkeyopt',
-    'ec_paramgen_curve:P-256',
-    '-nodes',
-    '-keyout',
-    'tsa.key',
-    '-out',
-    'tsa.csr',
-    '-subj',
+  makeCa(dir, '/CN=casegraph test CA', 30);
+  signByCa(
+    dir,
+    'tsa',
     '/CN=casegraph test TSA',
-  ]);
-  fs.writeFileSync(
-    path.join(dir, 'tsa.ext'),
     'basicConstraints=CA:FALSE\nkeyUsage=critical,digitalSignature\nextendedKeyUsage=critical,timeStamping\n',
+    30,
   );
-  openssl(dir, [
-    'x509',
-    '-req',
-    '-in',
-    'tsa.csr',
-    '-CA',
-    'ca.pem',
-    '-CAkey',
-    'ca.key',
-    '-CAcreateserial',
-    '-out',
-    'tsa.pem',
-    '-days',
-    '30',
-    '-extfile',
-    'tsa.ext',
-  ]);
   fs.writeFileSync(
     path.join(dir, 'tsa.cnf'),
     [

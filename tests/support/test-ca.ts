@@ -23,49 +23,63 @@ export interface TestCa {
 const openssl = (dir: string, args: readonly string[]) =>
   execFileSync('openssl', args, { cwd: dir, stdio: ['ignore', 'ignore', 'pipe'] });
 
-/** Makes the CA and a localhost certificate in a fresh temporary folder. */
-export function createTestCa(): TestCa {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casegraph-ca-'));
-  const ec = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'];
+const EC_KEY = ['-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:P-256', '-nodes'];
+
+/** A self-signed P-256 CA in `dir` as ca.key and ca.pem. */
+export function makeCa(dir: string, subject: string, days: number): void {
   openssl(dir, [
     'req',
     '-x509',
-    ...ec,
+    ...EC_KEY,
     '-keyout',
     'ca.key',
     '-out',
     'ca.pem',
     '-days',
-    '2',
+    String(days),
     '-subj',
-    '/O=casegraph tests/CN=casegraph test CA',
+    subject,
     '-addext',
     'basicConstraints=critical,CA:TRUE',
     '-addext',
     'keyUsage=critical,keyCertSign,cRLSign',
   ]);
-  openssl(dir, ['req', ...ec, '-keyout', 'leaf.key', '-out', 'leaf.csr', '-subj', '/CN=localhost']);
-  fs.writeFileSync(
-    path.join(dir, 'leaf.ext'),
-    'subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n',
-  );
+}
+
+/** A P-256 key `<name>.key` and its certificate `<name>.pem`, signed by the CA in `dir`. */
+export function signByCa(dir: string, name: string, subject: string, extensions: string, days: number): void {
+  openssl(dir, ['req', ...EC_KEY, '-keyout', `${name}.key`, '-out', `${name}.csr`, '-subj', subject]);
+  fs.writeFileSync(path.join(dir, `${name}.ext`), extensions);
   openssl(dir, [
     'x509',
     '-req',
     '-in',
-    'leaf.csr',
+    `${name}.csr`,
     '-CA',
     'ca.pem',
     '-CAkey',
     'ca.key',
     '-CAcreateserial',
     '-out',
-    'leaf.pem',
+    `${name}.pem`,
     '-days',
-    '2',
+    String(days),
     '-extfile',
-    'leaf.ext',
+    `${name}.ext`,
   ]);
+}
+
+/** Makes the CA and a localhost certificate in a fresh temporary folder. */
+export function createTestCa(): TestCa {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'casegraph-ca-'));
+  makeCa(dir, '/O=casegraph tests/CN=casegraph test CA', 2);
+  signByCa(
+    dir,
+    'leaf',
+    '/CN=localhost',
+    'subjectAltName=DNS:localhost,IP:127.0.0.1\nbasicConstraints=CA:FALSE\nextendedKeyUsage=serverAuth\n',
+    2,
+  );
   const read = (name: string) => fs.readFileSync(path.join(dir, name), 'utf8');
   const caPem = read('ca.pem');
   const leafPem = read('leaf.pem');
