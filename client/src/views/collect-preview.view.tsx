@@ -2,33 +2,14 @@ import { useState, type FormEvent } from 'react';
 // Platforms, methods and target forms are plain strings in the SDL; the collectors' manifests and
 // target rules are the vocabulary the server decides by, not a copy of it.
 import { checkTarget, collectorMethods, targetForms } from '../../../collectors/target-syntax';
-import {
-  PLATFORMS,
-  type CollectionMethod,
-  type Platform,
-  type TargetKind,
-} from '../../../common/collection-types';
+import { PLATFORMS, type Platform, type TargetKind } from '../../../common/collection-types';
 import { request } from '../api';
-import { CollectJob } from './collect-job.view';
-import { WatchTarget } from './watches.view';
-import { RequestAuthorization } from './request-authorization.view';
+import { COVERT, methodLabel } from './collection-methods';
+import { GateDecision, type GateAnswer } from './gate-decision.view';
 import { ErrorAlert } from '../components/error-alert.component';
 import { FieldError, useFieldErrors } from '../components/field-error.component';
 import { graphql } from '../gql';
-import type { CollectionRequestInput, EvaluateCollectionMutation, Purpose } from '../gql/graphql';
-
-/** Methods that act through a persona; the gate needs to know which one. casegraph never performs them. */
-const COVERT: readonly CollectionMethod[] = ['UNDERCOVER_ACCOUNT', 'AUTHENTICATED_SESSION'];
-
-/** Methods in words, for the method select. */
-const METHOD_LABELS: Partial<Readonly<Record<CollectionMethod, string>>> = {
-  PUBLIC_API: 'Public API, logged out',
-  PUBLIC_WEB: 'Public page in a browser, logged out',
-  API_WITH_KEY: "Official API with the department's key",
-  UNDERCOVER_ACCOUNT: "Undercover account (supervisor's authorization; done outside casegraph)",
-  AUTHENTICATED_SESSION: "Signed-in session (supervisor's authorization; done outside casegraph)",
-};
-const methodLabel = (m: string) => METHOD_LABELS[m as CollectionMethod] ?? m;
+import type { CollectionRequestInput, Purpose } from '../gql/graphql';
 
 const EVALUATE = graphql(`
   mutation EvaluateCollection($input: CollectionRequestInput!) {
@@ -47,40 +28,237 @@ const EVALUATE = graphql(`
   }
 `);
 
-/** What the gate's answer leads to: collect, ask a supervisor, or an honest word that casegraph does not do it. */
-function NextStep(props: {
-  decision: string;
-  input: CollectionRequestInput;
-  performed: boolean;
-  persona: string;
-  onCaptured: () => void;
+/** The target field's label, by what the target is. */
+const TARGET_LABELS: Readonly<Record<TargetKind, string>> = {
+  url: 'Address',
+  handle: 'Handle',
+  hashtag: 'Hashtag',
+  search: 'Search',
+};
+
+/** The persona a covert method would act through; the gate and the supervisor need to know which. */
+function PersonaFields(props: {
+  handle: string;
+  name: string;
+  onHandle: (v: string) => void;
+  onName: (v: string) => void;
 }) {
-  const { input } = props;
-  if (props.decision === 'NEEDS_AUTHORIZATION') {
-    return (
-      <RequestAuthorization
-        caseId={String(input.caseId)}
-        platform={input.target.platform}
-        method={input.method}
-        persona={props.persona}
-      />
-    );
-  }
-  if (props.decision !== 'ALLOW') return null;
-  if (!props.performed) {
-    return (
-      <p role="status" className="remedy">
-        The gate allows this, but casegraph does not perform {methodLabel(input.method).toLowerCase()}: the
-        work is done outside casegraph under the authorization, and what it yields is taken in by hand.
-      </p>
-    );
-  }
+  return (
+    <div className="grid2">
+      <label>
+        Persona handle
+        <input name="personaHandle" value={props.handle} onChange={(e) => props.onHandle(e.target.value)} />
+      </label>
+      <label>
+        Persona display name
+        <input name="personaName" value={props.name} onChange={(e) => props.onName(e.target.value)} />
+      </label>
+    </div>
+  );
+}
+
+type TargetForm = ReturnType<typeof targetForms>[number];
+
+/** What to collect and how: platform, the kind of target, the target itself and the method. */
+function TargetFields(props: {
+  platform: Platform;
+  form: TargetForm;
+  value: string;
+  method: string;
+  errors: ReturnType<typeof useFieldErrors>;
+  onPlatform: (p: Platform) => void;
+  onKind: (k: TargetKind) => void;
+  onValue: (v: string) => void;
+  onMethod: (m: string) => void;
+}) {
+  const { platform, form, errors } = props;
+  const forms = targetForms(platform);
+  return (
+    <div className="grid2">
+      <label>
+        Platform
+        <select
+          name="platform"
+          value={platform}
+          onChange={(e) => props.onPlatform(e.target.value as Platform)}
+        >
+          {PLATFORMS.map((p) => (
+            <option key={p}>{p}</option>
+          ))}
+        </select>
+      </label>
+      {forms.length > 1 && (
+        <label>
+          Target is a
+          <select
+            name="targetKind"
+            value={form.kind}
+            onChange={(e) => props.onKind(e.target.value as TargetKind)}
+          >
+            {forms.map((f) => (
+              <option key={f.kind}>{f.kind}</option>
+            ))}
+          </select>
+        </label>
+      )}
+      <label>
+        {TARGET_LABELS[form.kind]}
+        <input
+          id="collect-target"
+          name="target"
+          value={props.value}
+          onChange={(e) => props.onValue(e.target.value)}
+          {...errors.describe('target', 'collect-target')}
+        />
+        <small className="muted">
+          {form.format}, e.g. {form.example}
+        </small>
+        <FieldError id="collect-target" message={errors.errors.target} />
+      </label>
+      <label>
+        Method
+        <select name="method" value={props.method} onChange={(e) => props.onMethod(e.target.value)}>
+          {[...collectorMethods(platform), ...COVERT].map((m) => (
+            <option key={m} value={m}>
+              {methodLabel(m)}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
+  );
+}
+
+/** Why the target is tied to the case: the report number and the facts the gate weighs. */
+function GroundsFields(props: {
+  reportNumber: string;
+  facts: string;
+  errors: ReturnType<typeof useFieldErrors>;
+  onReportNumber: (v: string) => void;
+  onFacts: (v: string) => void;
+}) {
+  const { errors } = props;
   return (
     <>
-      <CollectJob key={JSON.stringify(input)} input={input} onCaptured={props.onCaptured} />
-      <WatchTarget key={`watch-${JSON.stringify(input)}`} input={input} onCreated={props.onCaptured} />
+      <label>
+        Report number
+        <input
+          id="collect-report"
+          name="reportNumber"
+          value={props.reportNumber}
+          onChange={(e) => props.onReportNumber(e.target.value)}
+          {...errors.describe('predicate.reportNumber', 'collect-report')}
+        />
+        <FieldError id="collect-report" message={errors.errors['predicate.reportNumber']} />
+      </label>
+      <label>
+        Facts tying the target to the case
+        <textarea name="facts" value={props.facts} onChange={(e) => props.onFacts(e.target.value)} rows={3} />
+        <FieldError id="collect-facts" message={errors.errors['predicate.facts']} />
+      </label>
     </>
   );
+}
+
+/** What the detective has typed into the collect form. */
+interface CollectFields {
+  platform: Platform;
+  kind: TargetKind;
+  value: string;
+  method: string;
+  reportNumber: string;
+  facts: string;
+  personaHandle: string;
+  personaName: string;
+}
+type TextField = Exclude<keyof CollectFields, 'platform' | 'kind'>;
+
+const EMPTY: CollectFields = {
+  platform: 'mastodon',
+  kind: 'handle',
+  value: '',
+  method: 'PUBLIC_API',
+  reportNumber: '',
+  facts: '',
+  personaHandle: '',
+  personaName: '',
+};
+/** The server's name for each field's errors. */
+const ERROR_FIELD: Partial<Record<TextField, string>> = {
+  value: 'target',
+  method: 'method',
+  reportNumber: 'predicate.reportNumber',
+  facts: 'predicate.facts',
+};
+
+/** The request the form makes; covert methods name their persona. */
+function requestOf(
+  caseId: string,
+  purpose: Purpose,
+  f: CollectFields,
+  kind: TargetKind,
+): CollectionRequestInput {
+  const covert = COVERT.some((m) => m === f.method);
+  return {
+    caseId,
+    purpose,
+    target: { platform: f.platform, kind, value: f.value.trim(), scope: 'POSTS' },
+    method: f.method,
+    device: { kind: 'DEPARTMENT', id: 'workstation' },
+    predicate: { reportNumber: f.reportNumber, facts: f.facts },
+    ...(covert && f.personaHandle
+      ? { persona: { handle: f.personaHandle, displayName: f.personaName } }
+      : {}),
+  };
+}
+
+/** The collect form's fields and the gate's answer to the request they make. */
+function useCollectRequest(caseId: string, purpose: Purpose) {
+  const [fields, setFields] = useState<CollectFields>(EMPTY);
+  const [decision, setDecision] = useState<GateAnswer | null>(null);
+  const [decidedInput, setDecidedInput] = useState<CollectionRequestInput | null>(null);
+  const errors = useFieldErrors();
+  const forms = targetForms(fields.platform);
+  const form = forms.find((f) => f.kind === fields.kind) ?? forms[0]!;
+
+  /** A new platform offers its own target kinds and its collector's method first. */
+  function choosePlatform(platform: Platform) {
+    setFields((f) => ({
+      ...f,
+      platform,
+      kind: targetForms(platform)[0]!.kind,
+      method: collectorMethods(platform)[0]!,
+    }));
+    errors.clear('target');
+  }
+  /** Typing clears that field's error and the answer to the request before the edit. */
+  const set = (field: TextField) => (v: string) => {
+    const errorField = ERROR_FIELD[field];
+    if (errorField) {
+      errors.clear(errorField);
+      setDecision(null);
+    }
+    setFields((f) => ({ ...f, [field]: v }));
+  };
+  const setKind = (kind: TargetKind) => setFields((f) => ({ ...f, kind }));
+
+  async function preview(event: FormEvent) {
+    event.preventDefault();
+    errors.reset();
+    // A decision answers one request; never leave an earlier one on screen beside a new request.
+    setDecision(null);
+    setDecidedInput(null);
+    const malformed = checkTarget(fields.platform, form.kind, fields.value);
+    if (malformed) return errors.fail(Object.assign(new Error(malformed), { field: 'target' }));
+    try {
+      const input = requestOf(caseId, purpose, fields, form.kind);
+      setDecision((await request(EVALUATE, { input })).evaluateCollection);
+      setDecidedInput(input);
+    } catch (e) {
+      errors.fail(e);
+    }
+  }
+  return { fields, form, decision, decidedInput, errors, choosePlatform, set, setKind, preview };
 }
 
 /**
@@ -97,189 +275,48 @@ export function CollectPreview({
   purpose: Purpose;
   onCaptured: () => void;
 }) {
-  const [platform, setPlatform] = useState<Platform>('mastodon');
-  const [kind, setKind] = useState<TargetKind>('handle');
-  const [value, setValue] = useState('');
-  const [method, setMethod] = useState<string>('PUBLIC_API');
-  const [reportNumber, setReportNumber] = useState('');
-  const [facts, setFacts] = useState('');
-  const [personaHandle, setPersonaHandle] = useState('');
-  const [personaName, setPersonaName] = useState('');
-  const [decision, setDecision] = useState<EvaluateCollectionMutation['evaluateCollection'] | null>(null);
-  const [decidedInput, setDecidedInput] = useState<CollectionRequestInput | null>(null);
-  const errors = useFieldErrors();
-  const performed = collectorMethods(platform);
-  const covert = COVERT.some((m) => m === method);
-  const form = targetForms(platform).find((f) => f.kind === kind) ?? targetForms(platform)[0]!;
-
-  function choosePlatform(next: Platform) {
-    setPlatform(next);
-    setKind(targetForms(next)[0]!.kind);
-    setMethod(collectorMethods(next)[0]!);
-    errors.clear('target');
-  }
-  const edit = (field: string, set: (v: string) => void) => (v: string) => {
-    errors.clear(field);
-    setDecision(null);
-    set(v);
-  };
-
-  async function preview(event: FormEvent) {
-    event.preventDefault();
-    errors.reset();
-    // A decision answers one request; never leave an earlier one on screen beside a new request.
-    setDecision(null);
-    setDecidedInput(null);
-    const malformed = checkTarget(platform, form.kind, value);
-    if (malformed) return errors.fail(Object.assign(new Error(malformed), { field: 'target' }));
-    try {
-      const input: CollectionRequestInput = {
-        caseId,
-        purpose,
-        target: { platform, kind: form.kind, value: value.trim(), scope: 'POSTS' },
-        method,
-        device: { kind: 'DEPARTMENT', id: 'workstation' },
-        predicate: { reportNumber, facts },
-        ...(covert && personaHandle ? { persona: { handle: personaHandle, displayName: personaName } } : {}),
-      };
-      setDecision((await request(EVALUATE, { input })).evaluateCollection);
-      setDecidedInput(input);
-    } catch (e) {
-      errors.fail(e);
-    }
-  }
-
+  const { fields, form, decision, decidedInput, errors, set, ...act } = useCollectRequest(caseId, purpose);
   return (
     <section className="card">
-      <form onSubmit={(e) => void preview(e)} aria-labelledby="collect-title" noValidate>
+      <form onSubmit={(e) => void act.preview(e)} aria-labelledby="collect-title" noValidate>
         <h2 id="collect-title">Collect</h2>
-        <div className="grid2">
-          <label>
-            Platform
-            <select
-              name="platform"
-              value={platform}
-              onChange={(e) => choosePlatform(e.target.value as Platform)}
-            >
-              {PLATFORMS.map((p) => (
-                <option key={p}>{p}</option>
-              ))}
-            </select>
-          </label>
-          {targetForms(platform).length > 1 && (
-            <label>
-              Target is a
-              <select
-                name="targetKind"
-                value={form.kind}
-                onChange={(e) => setKind(e.target.value as TargetKind)}
-              >
-                {targetForms(platform).map((f) => (
-                  <option key={f.kind}>{f.kind}</option>
-                ))}
-              </select>
-            </label>
-          )}
-          <label>
-            {form.kind === 'url'
-              ? 'Address'
-              : form.kind === 'handle'
-                ? 'Handle'
-                : form.kind === 'hashtag'
-                  ? 'Hashtag'
-                  : 'Search'}
-            <input
-              id="collect-target"
-              name="target"
-              value={value}
-              onChange={(e) => edit('target', setValue)(e.target.value)}
-              {...errors.describe('target', 'collect-target')}
-            />
-            <small className="muted">
-              {form.format}, e.g. {form.example}
-            </small>
-            <FieldError id="collect-target" message={errors.errors.target} />
-          </label>
-          <label>
-            Method
-            <select name="method" value={method} onChange={(e) => edit('method', setMethod)(e.target.value)}>
-              {[...performed, ...COVERT].map((m) => (
-                <option key={m} value={m}>
-                  {methodLabel(m)}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Report number
-            <input
-              id="collect-report"
-              name="reportNumber"
-              value={reportNumber}
-              onChange={(e) => edit('predicate.reportNumber', setReportNumber)(e.target.value)}
-              {...errors.describe('predicate.reportNumber', 'collect-report')}
-            />
-            <FieldError id="collect-report" message={errors.errors['predicate.reportNumber']} />
-          </label>
-        </div>
-        {covert && (
-          <div className="grid2">
-            <label>
-              Persona handle
-              <input
-                name="personaHandle"
-                value={personaHandle}
-                onChange={(e) => setPersonaHandle(e.target.value)}
-              />
-            </label>
-            <label>
-              Persona display name
-              <input
-                name="personaName"
-                value={personaName}
-                onChange={(e) => setPersonaName(e.target.value)}
-              />
-            </label>
-          </div>
-        )}
-        <label>
-          Facts tying the target to the case
-          <textarea
-            name="facts"
-            value={facts}
-            onChange={(e) => edit('predicate.facts', setFacts)(e.target.value)}
-            rows={3}
+        <TargetFields
+          platform={fields.platform}
+          form={form}
+          value={fields.value}
+          method={fields.method}
+          errors={errors}
+          onPlatform={act.choosePlatform}
+          onKind={act.setKind}
+          onValue={set('value')}
+          onMethod={set('method')}
+        />
+        {COVERT.some((m) => m === fields.method) && (
+          <PersonaFields
+            handle={fields.personaHandle}
+            name={fields.personaName}
+            onHandle={set('personaHandle')}
+            onName={set('personaName')}
           />
-          <FieldError id="collect-facts" message={errors.errors['predicate.facts']} />
-        </label>
+        )}
+        <GroundsFields
+          reportNumber={fields.reportNumber}
+          facts={fields.facts}
+          errors={errors}
+          onReportNumber={set('reportNumber')}
+          onFacts={set('facts')}
+        />
         <button type="submit">Check with the gate</button>
         <ErrorAlert message={errors.errors[''] ?? errors.errors.method ?? null} />
       </form>
       {decision && (
-        <div className={`decision ${decision.decision.toLowerCase()}`} role="status" aria-live="polite">
-          <p>
-            <strong>{decision.decision.replace('_', ' ')}</strong> —{' '}
-            {decision.clauses.join(', ') || 'all rules met'}
-          </p>
-          <ul>
-            {decision.reasons.map((r) => (
-              <li key={r.ruleId}>
-                <span className="clause">{r.clause}</span> {r.text} <em>Found: {r.finding}</em>
-                {decision.decision !== 'ALLOW' && <div className="remedy">To make it lawful: {r.remedy}</div>}
-              </li>
-            ))}
-          </ul>
-          <p className="muted">Policy version {decision.policyVersion.slice(0, 12)}…</p>
-          {decidedInput && (
-            <NextStep
-              decision={decision.decision}
-              input={decidedInput}
-              performed={performed.some((m) => m === decidedInput.method)}
-              persona={personaHandle}
-              onCaptured={onCaptured}
-            />
-          )}
-        </div>
+        <GateDecision
+          decision={decision}
+          input={decidedInput}
+          performed={collectorMethods(fields.platform).some((m) => m === decidedInput?.method)}
+          persona={fields.personaHandle}
+          onCaptured={onCaptured}
+        />
       )}
     </section>
   );
