@@ -8,8 +8,9 @@ import type { Browser, Page } from 'puppeteer-core';
 import { launchChromium } from '../../capture/browser/chromium.js';
 import { projectRoot } from '../../common/paths.js';
 
-/** The screen the screenshots are taken at. */
+/** The screen the workspace is drawn for; the small-screen walk-through uses 1024×768. */
 export const VIEWPORT = { width: 1440, height: 900 } as const;
+export const SMALL_VIEWPORT = { width: 1024, height: 768 } as const;
 
 export interface Workspace {
   readonly browser: Browser;
@@ -28,13 +29,16 @@ export interface Workspace {
   close(): Promise<void>;
 }
 
-/** A Chromium page at 1440×900 whose screenshots go to test-artifacts/<suite>/. */
-export async function openWorkspace(suite: string): Promise<Workspace> {
+/** A Chromium page (1440×900 unless told) whose screenshots go to test-artifacts/<suite>/. */
+export async function openWorkspace(
+  suite: string,
+  viewport: { width: number; height: number } = VIEWPORT,
+): Promise<Workspace> {
   const artifacts = path.join(projectRoot(), 'test-artifacts', suite);
   fs.mkdirSync(artifacts, { recursive: true });
   const browser = await launchChromium(process.env.CHROMIUM_PATH ?? '/usr/bin/chromium');
   const page = await browser.newPage();
-  await page.setViewport(VIEWPORT);
+  await page.setViewport(viewport);
   // The machines that run these share their cores; a page may take longer than puppeteer's 30 s.
   page.setDefaultTimeout(60_000);
   page.setDefaultNavigationTimeout(90_000);

@@ -128,7 +128,7 @@ export function CaptureView({
       <h3>Record</h3>
       <RecordFields record={record} />
       <h3>Files</h3>
-      <table>
+      <table className="files">
         <thead>
           <tr>
             <th scope="col">File</th>
