@@ -80,6 +80,7 @@ export function batchToIngest(
     gone: batch.gone.map((g) => ({
       postId: g.platformId,
       status: g.status,
+      answer: g.answer,
       source: source(g.exchangeIndex),
     })),
     links: [

@@ -23,6 +23,15 @@ export function captured(
     : { kind: 'captured', exchanges, entities, pagesFetched, complete: true };
 }
 
+/** What a capture kept before its job was aborted (a worker stopping, a timeout): never complete. */
+export function aborted(
+  exchanges: readonly RawExchange[],
+  entities: NormalizedBatch,
+  pagesFetched: number,
+): CaptureResult {
+  return { kind: 'captured', exchanges, entities, pagesFetched, complete: false, stoppedBecause: 'aborted' };
+}
+
 /** A collector whose AppErrors (404, 429, bad payloads, refused fetches) end as a `failed` result. */
 export function defineCollector(
   manifest: CollectorManifest,

@@ -159,9 +159,15 @@ export interface UnreadItem {
   readonly reason: string;
 }
 
-/** A post the platform says is gone: it answered `status` (404 or 410) when asked for it. */
+/**
+ * A post the platform says is gone when asked for it by itself: the HTTP `status` of that answer
+ * (404 or 410; Bluesky's AppView says 400 with the error NotFound; Reddit answers 200 with the
+ * post marked deleted), and `answer`, what it said in words a reader of the change can check
+ * against the stored response.
+ */
 export interface GonePost extends SourcedEntity {
   readonly status: number;
+  readonly answer: string;
 }
 
 /** A post of the target the case read in an earlier capture, for a collector to look for again. */

@@ -1,15 +1,18 @@
 /**
  * Collects from Bluesky's public AppView: a handle's profile and author feed (pinned post
  * included), or a post search, following the cursor up to the page limit. Each item of a page is
- * read on its own, so one the parser cannot read is listed instead of failing the page.
+ * read on its own, so one the parser cannot read is listed instead of failing the page. A post the
+ * case read before that the author feed no longer holds is asked for by itself (bluesky-gone.ts).
  */
 import type { CollectionTarget } from '../../common/collection-types.js';
 import type { CollectContext, Collector, CollectResult, NormalizedBatch, RawExchange } from '../collector.js';
 import { emptyBatch } from '../collector.js';
-import { captured, defineCollector } from '../collector-kit.js';
+import { aborted, captured, defineCollector } from '../collector-kit.js';
+import { confirmMissing } from '../known-missing.js';
 import { scopeRefusal } from '../scope.js';
 import { readEach } from '../text/each-item.js';
 import { parseJson } from '../text/json-payload.js';
+import { blueskyGoneProbe } from './bluesky-gone.js';
 import { addAccount, addFeedItem, addPost } from './bluesky.parser.js';
 import {
   feedPageSchema,
@@ -55,15 +58,7 @@ async function collect(target: CollectionTarget, ctx: CollectContext): Promise<C
   let cursor: string | undefined;
   let pages = 0;
   do {
-    if (ctx.signal.aborted)
-      return {
-        kind: 'captured',
-        exchanges,
-        entities: batch,
-        pagesFetched: pages,
-        complete: false,
-        stoppedBecause: 'aborted',
-      };
+    if (ctx.signal.aborted) return aborted(exchanges, batch, pages);
     const after = cursor ? `&cursor=${encodeURIComponent(cursor)}` : '';
     // The pinned post is asked for: a profile shows it first, and it is what the account put forward.
     const url =
@@ -75,6 +70,13 @@ async function collect(target: CollectionTarget, ctx: CollectContext): Promise<C
     cursor = readPage(target, batch, page, exchanges.length - 1);
     pages += 1;
   } while (cursor && pages < maxPages);
+  if (target.kind === 'handle') {
+    const maxChecks = Number(ctx.options.maxMissingChecks ?? manifest.options.maxMissingChecks.default);
+    const run = { batch, exchanges, complete: !cursor };
+    if (!(await confirmMissing(ctx, blueskyGoneProbe(xrpc), run, maxChecks))) {
+      return aborted(exchanges, batch, pages);
+    }
+  }
   return captured(exchanges, batch, pages, Boolean(cursor));
 }
 

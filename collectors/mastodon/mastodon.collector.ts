@@ -7,12 +7,13 @@
 import type { CollectionTarget } from '../../common/collection-types.js';
 import type { CollectContext, Collector, CollectResult, NormalizedBatch, RawExchange } from '../collector.js';
 import { emptyBatch } from '../collector.js';
-import { captured, defineCollector } from '../collector-kit.js';
+import { aborted, captured, defineCollector } from '../collector-kit.js';
 import { scopeRefusal } from '../scope.js';
 import { readEach } from '../text/each-item.js';
 import { parseJson } from '../text/json-payload.js';
 import { manifest } from './manifest.js';
-import { confirmMissing } from './mastodon-gone.js';
+import { confirmMissing } from '../known-missing.js';
+import { mastodonGoneProbe } from './mastodon-gone.js';
 import { addEditHistories } from './mastodon-history.js';
 import { addAccount, addTimelineStatus, nextLink } from './mastodon.parser.js';
 import { accountSchema, listSchema, statusSchema } from './mastodon.schema.js';
@@ -76,21 +77,11 @@ async function collect(target: CollectionTarget, ctx: CollectContext): Promise<C
   const maxHistories = Number(ctx.options.maxEditHistories ?? manifest.options.maxEditHistories.default);
   const maxChecks = Number(ctx.options.maxMissingChecks ?? manifest.options.maxMissingChecks.default);
   const complete = !read.next;
-  const aborted =
+  const stopped =
     read.aborted ||
     !(await addEditHistories(ctx, run.base, run.batch, run.exchanges, maxHistories)) ||
-    !(await confirmMissing(ctx, run.base, { ...run, complete }, maxChecks));
-  if (aborted) {
-    const { exchanges, batch: entities } = run;
-    return {
-      kind: 'captured',
-      exchanges,
-      entities,
-      pagesFetched: read.pages,
-      complete: false,
-      stoppedBecause: 'aborted',
-    };
-  }
+    !(await confirmMissing(ctx, mastodonGoneProbe(run.base), { ...run, complete }, maxChecks));
+  if (stopped) return aborted(run.exchanges, run.batch, read.pages);
   return captured(run.exchanges, run.batch, read.pages, !complete);
 }
 

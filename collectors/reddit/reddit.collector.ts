@@ -7,10 +7,12 @@
 import type { CollectionTarget } from '../../common/collection-types.js';
 import type { CollectContext, Collector, CollectResult, NormalizedBatch, RawExchange } from '../collector.js';
 import { emptyBatch } from '../collector.js';
-import { captured, defineCollector } from '../collector-kit.js';
+import { aborted, captured, defineCollector } from '../collector-kit.js';
+import { confirmMissing } from '../known-missing.js';
 import { reachOf, scopeRefusal } from '../scope.js';
 import { parseJson } from '../text/json-payload.js';
 import { manifest } from './manifest.js';
+import { redditGoneProbe } from './reddit-gone.js';
 import { redditUserOf, subredditOf } from './reddit-target.js';
 import { addListing, addUser, type RedditContext } from './reddit.parser.js';
 import { aboutSchema, listingSchema } from './reddit.schemas.js';
@@ -41,14 +43,25 @@ async function readListing(run: Run, listing: string): Promise<{ pages: number; 
   return { pages, more: Boolean(after) };
 }
 
-/** Reads the listings in order; the capture is complete when every one reached its end. */
-async function readListings(run: Run, listings: readonly string[]): Promise<CollectResult> {
+/**
+ * Reads the listings in order; the capture is complete when every one reached its end. Of a user's
+ * listings, a thing the case read before that neither holds is asked for by itself (reddit-gone.ts).
+ */
+async function readListings(run: Run, listings: readonly string[], ofUser: boolean): Promise<CollectResult> {
   let pages = 0;
   let more = false;
   for (const listing of listings) {
     const read = await readListing(run, listing);
     pages += read.pages;
     more ||= read.more;
+  }
+  if (ofUser) {
+    const { ctx, batch, exchanges } = run;
+    const maxChecks = Number(ctx.options.maxMissingChecks ?? manifest.options.maxMissingChecks.default);
+    const asked = { batch, exchanges, complete: !more };
+    if (!(await confirmMissing(ctx, redditGoneProbe(run.reddit), asked, maxChecks))) {
+      return aborted(exchanges, batch, pages);
+    }
   }
   return captured(run.exchanges, run.batch, pages, more);
 }
@@ -66,14 +79,18 @@ async function collect(target: CollectionTarget, ctx: CollectContext): Promise<C
     pageSize: Number(ctx.options.pageSize ?? 100),
   };
   const subreddit = subredditOf(target.value);
-  if (subreddit) return readListings(run, [`${base}/r/${encodeURIComponent(subreddit)}/new.json`]);
+  if (subreddit) return readListings(run, [`${base}/r/${encodeURIComponent(subreddit)}/new.json`], false);
   const user = encodeURIComponent(redditUserOf(target.value));
   const about = await ctx.fetch(`${base}/user/${user}/about.json?raw_json=1`);
   run.exchanges.push(about);
   addUser(run.batch, parseJson(about, aboutSchema), run.reddit, 0);
   // ACCOUNT: the profile alone, one page; no listing of posts is requested.
   if (reachOf(target) === 'ACCOUNT') return captured(run.exchanges, run.batch, 1, false);
-  return readListings(run, [`${base}/user/${user}/submitted.json`, `${base}/user/${user}/comments.json`]);
+  return readListings(
+    run,
+    [`${base}/user/${user}/submitted.json`, `${base}/user/${user}/comments.json`],
+    true,
+  );
 }
 
 export const redditCollector: Collector = defineCollector(manifest, collect);

@@ -13,6 +13,8 @@ export type PacketChange = {
   readonly basis: string;
   /** For NOT_FOUND: the platform's status for the post, and the SHA-256 of that stored answer. */
   readonly httpStatus: number | null;
+  /** For a NOT_FOUND deletion: what the platform answered, in words. */
+  readonly notFoundAnswer: string | null;
   readonly responseSha256: string | null;
   readonly at: string;
   readonly summary: string;

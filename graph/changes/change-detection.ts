@@ -41,6 +41,14 @@ const AVATAR_CHANGED = (a: string, b: string) => `CASE
  * What a capture of an account's listing (its timeline) covers: the accounts whose posts it lists,
  * and the oldest posting time it reached (null when it read the listing to its end).
  */
+/** A post the platform answered as gone: its status, what it said, and the stored answer's SHA-256. */
+export interface GoneRow {
+  readonly postId: string;
+  readonly status: number;
+  readonly answer: string;
+  readonly source: string | null;
+}
+
 export type Listing = {
   readonly target: { kind: string; value: string };
   readonly authorIds: readonly string[];
@@ -175,7 +183,7 @@ async function listingChanges(
 async function goneChanges(
   tx: Tx,
   scope: ObservationScope,
-  gone: readonly { postId: string; status: number; source: string | null }[],
+  gone: readonly GoneRow[],
 ): Promise<void> {
   await tx.run(
     `UNWIND $rows AS row
@@ -184,7 +192,8 @@ async function goneChanges(
      WITH n, prev AS before, pk, null AS after, row, ${ACCOUNT_OF('n')} AS accountKey
      MERGE (ch:Change {key: $caseId + '|DELETED_POST|' + n.platform + ':' + n.platformId + '|' + pk.id})
      ${SET_CHANGE('DELETED_POST', 'NOT_FOUND')}, ch.fields = [], ch.beforeCaptureId = pk.id,
-        ch.afterCaptureId = $captureId, ch.httpStatus = row.status, ch.responseSha256 = row.source
+        ch.afterCaptureId = $captureId, ch.httpStatus = row.status, ch.notFoundAnswer = row.answer,
+        ch.responseSha256 = row.source
      ${TIE}`,
     { ...scope, rows: gone },
   );
@@ -201,7 +210,7 @@ export async function detectChanges(
     postsReadOtherwise: readonly { platformId: string; hash: string }[];
     historyPairs: readonly { platformId: string; before: string; after: string }[];
     listing: Listing | null;
-    gone: readonly { postId: string; status: number; source: string | null }[];
+    gone: readonly GoneRow[];
   },
 ): Promise<void> {
   await recaptureChanges(tx, scope, 'Account', observed.accounts);

@@ -52,6 +52,8 @@ export type ChangeRow = {
   readonly at: string;
   readonly fields: string[];
   readonly httpStatus: number | null;
+  /** For a NOT_FOUND deletion: what the platform said, in words (its status, and its error). */
+  readonly notFoundAnswer: string | null;
   readonly responseSha256: string | null;
   readonly subject: string;
   readonly subjectLabel: string | null;
@@ -125,7 +127,8 @@ export class HistoryRepository {
        OPTIONAL MATCH (acc:Account {platform: split(ch.account, ':')[0],
                                    platformId: substring(ch.account, size(split(ch.account, ':')[0]) + 1)})
        RETURN ch.id AS id, ch.kind AS kind, ch.basis AS basis, ch.at AS at, ch.fields AS fields,
-              ch.httpStatus AS httpStatus, ch.responseSha256 AS responseSha256,
+              ch.httpStatus AS httpStatus, ch.notFoundAnswer AS notFoundAnswer,
+              ch.responseSha256 AS responseSha256,
               ch.subject AS subject, coalesce(${OBSERVED_LABEL('n')}, n.handle) AS subjectLabel,
               ch.account AS account, coalesce(${OBSERVED_LABEL('acc')}, acc.handle) AS accountLabel,
               ${FIELDS('bo')} AS before, ${FIELDS('ao')} AS after,

@@ -9,7 +9,7 @@
  */
 import { casesTouchedByCapture } from '../case-scope.js';
 import type { GraphClient, Tx } from '../graph-client.js';
-import { detectChanges, type Listing } from '../changes/change-detection.js';
+import { detectChanges, type GoneRow, type Listing } from '../changes/change-detection.js';
 import { observationRows, type HistoryVersion } from '../observations/observation-builder.js';
 import { latestReadings, linkUnchanged, splitUnchanged } from '../observations/case-readings.js';
 import {
@@ -76,8 +76,8 @@ export interface CaptureIngest {
   readonly links: { type: 'REPLY_TO' | 'REPOST_OF' | 'QUOTES'; from: string; to: string }[];
   /** What the capture's listing covered, when it read an account's timeline; else null. */
   readonly listing?: Listing | null;
-  /** Posts the platform answered as gone (404, 410), with the stored answer's SHA-256. */
-  readonly gone?: readonly { postId: string; status: number; source: string | null }[];
+  /** Posts the platform answered as gone, what it said, and the stored answer's SHA-256. */
+  readonly gone?: readonly GoneRow[];
 }
 
 export class CaptureIngestRepository {

@@ -54,7 +54,7 @@ export function changeSummary(c: ChangeRow): string {
         : `Post by ${who} was edited (${c.fields.join(', ')}) between ${captureName(c.beforeCapture)} and ${captureName(c.afterCapture)}.`;
     case 'DELETED_POST':
       return c.basis === 'NOT_FOUND'
-        ? `Post by ${who}, ${what}, not seen since ${captureName(c.beforeCapture)}: deleted, the platform answered ${c.httpStatus ?? 'not found'} for it in ${captureName(c.afterCapture)}.`
+        ? `Post by ${who}, ${what}, not seen since ${captureName(c.beforeCapture)}: deleted, the platform answered ${c.notFoundAnswer ?? c.httpStatus ?? 'not found'} for it in ${captureName(c.afterCapture)}.`
         : `Post by ${who}, ${what}, not seen since ${captureName(c.beforeCapture)}: missing from ${captureName(c.afterCapture)}.`;
     case 'PROFILE_CHANGED':
       return `Profile of ${who} changed (${c.fields.join(', ')}) between ${captureName(c.beforeCapture)} and ${captureName(c.afterCapture)}.`;
@@ -162,6 +162,7 @@ export class HistoryService {
           kind: c.kind,
           basis: c.basis,
           httpStatus: c.httpStatus,
+          notFoundAnswer: c.notFoundAnswer,
           responseSha256: c.responseSha256,
           at: c.at,
           summary: view.summary,

@@ -319,6 +319,7 @@ describe('Mastodon collector', () => {
         platform: 'mastodon',
         platformId: CHANGING.status.deleted,
         status: 404,
+        answer: '404 (“Record not found”)',
         exchangeIndex: expect.any(Number),
       },
     ]);

@@ -418,7 +418,7 @@ export type Change = {
   readonly afterCapture: Maybe<HistoryCapture>;
   /** When it was found: the start of the capture that showed it (ISO-8601 UTC). */
   readonly at: Scalars['String']['output'];
-  /** RECAPTURE (two captures compared), EDIT_HISTORY (the platform's history), LISTING (a re-captured listing) or NOT_FOUND (the platform answered 404 or 410 for the post). */
+  /** RECAPTURE (two captures compared), EDIT_HISTORY (the platform's history), LISTING (a re-captured listing) or NOT_FOUND (the platform, asked for the post itself, answered that it is gone). */
   readonly basis: Scalars['String']['output'];
   /** The reading before the change; for a deleted post, the last one. */
   readonly before: Maybe<Reading>;
@@ -434,6 +434,8 @@ export type Change = {
   readonly id: Scalars['ID']['output'];
   /** What kind of change. */
   readonly kind: ChangeKind;
+  /** For a NOT_FOUND deletion: what the platform answered, in words (its status and its error, or how it marked the post). */
+  readonly notFoundAnswer: Maybe<Scalars['String']['output']>;
   /** For a NOT_FOUND deletion: SHA-256 of that answer as the capture stored it. */
   readonly responseSha256: Maybe<Scalars['String']['output']>;
   /** post:… or account:… reference of what changed. */
@@ -2557,6 +2559,7 @@ export type ChangeResolvers<ContextType = any, ParentType extends ResolversParen
   httpStatus?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ChangeKind'], ParentType, ContextType>;
+  notFoundAnswer?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   responseSha256?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   subject?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   subjectLabel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
