@@ -66,10 +66,17 @@ async function capture(url: string, openPage: () => Promise<Page>, store: Eviden
   if (!captured.rendering || captured.rendering.refused.length > 0) throw new Error(`${url}: not rendered`);
   for (const e of captured.exchanges) bytes.received += e.wire?.response.length ?? e.response.body.length;
   bytes.screenshot += captured.rendering.screenshot.length;
+  // The media the page showed, which the pipeline keeps as files of their own (all were loaded).
+  const indexOf = new Map(
+    captured.entities.media.flatMap((m) => {
+      const at = captured.exchanges.findIndex((e) => e.request.url === m.url);
+      return at > 0 ? [[m.url, at] as const] : [];
+    }),
+  );
   await storeCaptureFiles(store, {
     exchanges: captured.exchanges,
-    mediaExchanges: new Set(),
-    warcOnly: warcOnlyIndexes({ result: captured }),
+    mediaExchanges: new Set(indexOf.values()),
+    warcOnly: warcOnlyIndexes({ result: captured, indexOf }),
     metadata: (files, payloads) => ({
       target: t,
       rendering: renderingEntry(captured.rendering),

@@ -104,10 +104,21 @@ function captureMetadata(
   };
 }
 
-/** Payloads a recorded page load keeps only in the WARC: every exchange of the load but the document. */
-export function warcOnlyIndexes(collected: Pick<CollectedCapture, 'result'>): Set<number> {
+/**
+ * Payloads a recorded page load keeps only in the WARC: every exchange of the load but the document
+ * and the media the page shows. Those are files of their own too, a second copy of their bytes
+ * beside the WARC record, because they are what people look at: the workspace shows them by hash,
+ * the linking features compare them, and a packet lists them as files a reader opens without WARC
+ * tools. Scripts, styles, fonts and XHR answers, most of a load's bytes, stay in the WARC alone.
+ */
+export function warcOnlyIndexes(
+  collected: Pick<CollectedCapture, 'result'> & Partial<Pick<CollectedCapture, 'indexOf'>>,
+): Set<number> {
   const loaded = collected.result.rendering?.exchanges.length ?? 0;
-  return new Set(Array.from({ length: Math.max(0, loaded - 1) }, (_, i) => i + 1));
+  const media = new Set(collected.indexOf?.values() ?? []);
+  return new Set(
+    Array.from({ length: Math.max(0, loaded - 1) }, (_, i) => i + 1).filter((i) => !media.has(i)),
+  );
 }
 
 /** Stores the capture's bytes; `endedAt` is when collection ended, as the record states it. */

@@ -146,8 +146,11 @@ describe('capture pipeline', () => {
       'MATCH (k:Capture {id: $id})-[r:PRODUCED]->(a:Artifact) RETURN a.sha256 AS sha256, r.kind AS kind',
       { id: job.captureId },
     );
+    // The article shows a picture and a video: they are files of the capture too (web-media-graph.test.ts).
     expect(artifacts.map((a) => a.kind).sort()).toEqual([
       'DOM',
+      'MEDIA',
+      'MEDIA',
       'METADATA',
       'RESPONSE',
       'SCREENSHOT',
