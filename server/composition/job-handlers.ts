@@ -45,6 +45,8 @@ export function buildJobHandlers(services: Services): JobHandlers {
       pacer,
       knownPosts: (caseId, target) => knownPosts(runtime.graph, caseId, target),
       timestamper: captureTimestamper(runtime.config, services.forbiddenEndpoints),
+      scheduleReview: (caseId, captureId, enteredAt) =>
+        services.lifecycle.reviews.scheduleAtEntry(caseId, captureId, enteredAt),
     }),
     export: buildExportHandler({
       exports: services.repos.exports,

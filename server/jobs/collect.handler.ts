@@ -46,6 +46,8 @@ export interface CollectDeps extends CollectorRunDeps {
   readonly tokenUses: TokenUses;
   /** The time-stamping authority's client; undefined: no trusted timestamps. */
   readonly timestamper?: TsaClient | undefined;
+  /** Gives a capture its review date from the records schedule when it has none (lifecycle). */
+  readonly scheduleReview?: (caseId: string, captureId: string, enteredAt: Date) => Promise<void>;
 }
 
 /** Step 1: the gate's word for this job now, and the run it allows. */
@@ -99,6 +101,8 @@ function recordCustody(deps: CollectDeps, run: CaptureRun, outcome: CapturedOutc
 
 /** Step 5 and the job's answer, for a capture this attempt or an earlier one ingested. */
 async function finish(deps: CollectDeps, run: CaptureRun, outcome: CapturedOutcome, job: JobContext) {
+  // Before custody, and again on a retry (it keeps a date already set): never a capture without one.
+  await deps.scheduleReview?.(run.order.caseId, run.captureId, new Date(run.startedAt));
   await recordCustody(deps, run, outcome);
   await crashPoint(deps.config, 'custody', run.captureId);
   await job.updateProgress({ stage: 'done', captureId: run.captureId });

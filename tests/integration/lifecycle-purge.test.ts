@@ -84,6 +84,14 @@ describe('records lifecycle: review, holds and purge', () => {
     expect(months).toBeGreaterThan(35.5);
     expect(months).toBeLessThan(36.5);
     expect(k).toMatchObject({ status: 'CAPTURED', charged: false, purgePending: false });
+    // Stored on the capture at entry, with the clause it rests on: a later schedule does not move it.
+    const [stored] = await env.app.runtime.graph.read<{ due: string; clause: string }>(
+      'MATCH (k:Capture {id: $id}) RETURN k.reviewDueAt AS due, k.reviewClause AS clause',
+      { id: captureId },
+    );
+    expect(stored).toBeDefined();
+    expect(Date.parse(stored!.due)).toBe(Date.parse(k.reviewDueAt));
+    expect(stored!.clause).toBe('28 CFR 23.20(h)');
     const queue = ok(await users.supervisor.query(QUEUE)).reviewQueue as { id: string }[];
     expect(queue.map((q) => q.id)).not.toContain(captureId);
   }, 300_000);
