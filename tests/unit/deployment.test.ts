@@ -3,6 +3,7 @@ import path from 'node:path';
 import YAML from 'yaml';
 import { parseConfig } from '../../common/config.js';
 import { projectRoot } from '../../common/paths.js';
+import { workerSettingsRefusal } from '../../server/worker-settings.js';
 
 /**
  * No Docker engine runs here, so the deployment files are checked by reading them: the official
@@ -51,6 +52,14 @@ describe('docker-compose.yml', () => {
     expect(config.neo4j.uri).toBe('bolt://neo4j:7687');
     expect(config.redis.url).toBe('redis://redis:6379');
     expect(config.runWorkers).toBe(name === 'worker');
+  });
+
+  it('gives the worker all that `npm run worker` requires, so it never starts services of its own', () => {
+    const env = Object.fromEntries(
+      Object.entries(compose.services.worker?.environment ?? {}).map(([k, v]) => [k, interpolate(String(v))]),
+    );
+    expect(workerSettingsRefusal(env)).toBeNull();
+    expect(workerSettingsRefusal({ ...env, NEO4J_URI: '' })).toContain('NEO4J_URI: the shared Neo4j');
   });
 });
 
