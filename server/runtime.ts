@@ -94,7 +94,14 @@ export async function startRuntime(config: Config, hooks: RuntimeHooks = {}): Pr
 
     const queue = new JobQueue({ url: redis.url, prefix: config.redis.prefix });
     stops.push(() => queue.close());
-    const health = new HealthProbe(graph, redis.url, config.chromiumPath, evidenceDir, browserVersion);
+    const health = new HealthProbe(
+      graph,
+      redis.url,
+      config.chromiumPath,
+      evidenceDir,
+      () => queue.health(),
+      browserVersion,
+    );
     stops.push(async () => health.close());
 
     let stopped = false;

@@ -4,8 +4,14 @@ import path from 'node:path';
 import { Redis } from 'ioredis';
 import type { GraphClient } from '../../graph/graph-client.js';
 import { chromiumVersion } from '../../capture/browser/chromium.js';
+import type { QueueHealth } from '../jobs/queue.js';
 
-export type ComponentState = { readonly status: 'up' | 'down'; readonly detail?: string };
+export type ComponentState = {
+  readonly status: 'up' | 'down';
+  readonly detail?: string;
+  /** Figures behind the detail, for monitoring (the job queue's). */
+  readonly counts?: Readonly<Record<string, number>>;
+};
 
 export interface HealthReport {
   readonly status: 'ok' | 'degraded';
@@ -14,6 +20,7 @@ export interface HealthReport {
     readonly redis: ComponentState;
     readonly chromium: ComponentState;
     readonly evidenceStore: ComponentState;
+    readonly jobs: ComponentState;
   };
 }
 
@@ -53,6 +60,8 @@ export class HealthProbe {
     redisUrl: string,
     private readonly chromiumPath: string,
     private readonly evidenceDir: string,
+    /** The job queue's workers and jobs; a queue that answers is up, whatever its figures. */
+    private readonly queueHealth: () => Promise<QueueHealth>,
     /** The version found at start-up, so the first probe does not launch the browser again. */
     chromiumVersionAtStart?: string,
   ) {
@@ -68,7 +77,7 @@ export class HealthProbe {
   }
 
   async report(): Promise<HealthReport> {
-    const [neo4j, redis, chromium, evidenceStore] = await Promise.all([
+    const [neo4j, redis, chromium, evidenceStore, jobs] = await Promise.all([
       probe(
         async () => ((await this.graph.ping()) ? undefined : Promise.reject(new Error('no answer'))),
         'neo4j',
@@ -88,10 +97,27 @@ export class HealthProbe {
         await fs.promises.rm(probeFile);
         return undefined;
       }, 'evidence store'),
+      this.jobs(),
     ]);
-    const components = { neo4j, redis, chromium, evidenceStore };
+    const components = { neo4j, redis, chromium, evidenceStore, jobs };
     const ok = Object.values(components).every((c) => c.status === 'up');
     return { status: ok ? 'ok' : 'degraded', components };
+  }
+
+  /**
+   * Workers seen and jobs by state. No worker is not "down": the app may run without workers of its
+   * own while others start; the detail says so, and monitoring reads the counts.
+   */
+  private async jobs(): Promise<ComponentState> {
+    try {
+      const q = await withTimeout(this.queueHealth(), PROBE_TIMEOUT_MS, 'job queue');
+      const detail =
+        `${q.workers} worker${q.workers === 1 ? '' : 's'} connected; jobs: ${q.waiting} waiting, ` +
+        `${q.active} active, ${q.delayed} delayed, ${q.failed} failed`;
+      return { status: 'up', detail, counts: { ...q } };
+    } catch (error) {
+      return { status: 'down', detail: (error as Error).message };
+    }
   }
 
   close(): void {

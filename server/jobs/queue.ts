@@ -3,6 +3,15 @@ import { Redis } from 'ioredis';
 import { type JobData, type JobName, QUEUE_NAME } from './job-types.js';
 import { BACKOFF_TYPE } from './retry-delay.js';
 
+/** The queue as /healthz reports it: workers connected to it, and its jobs by state. */
+export interface QueueHealth {
+  readonly workers: number;
+  readonly waiting: number;
+  readonly active: number;
+  readonly delayed: number;
+  readonly failed: number;
+}
+
 export interface QueueConnection {
   readonly url: string;
   readonly prefix: string;
@@ -78,6 +87,22 @@ export class JobQueue {
 
   get raw(): Queue {
     return this.queue;
+  }
+
+  /** Workers of any machine connected to the queue now, and its jobs by state. */
+  async health(): Promise<QueueHealth> {
+    const [workers, counts] = await Promise.all([
+      this.queue.getWorkersCount(),
+      this.queue.getJobCounts('waiting', 'active', 'delayed', 'failed'),
+    ]);
+    const of = (state: string) => counts[state] ?? 0;
+    return {
+      workers,
+      waiting: of('waiting'),
+      active: of('active'),
+      delayed: of('delayed'),
+      failed: of('failed'),
+    };
   }
 
   async close(): Promise<void> {

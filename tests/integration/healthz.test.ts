@@ -1,12 +1,14 @@
 import crypto from 'node:crypto';
 import { startCasegraph, type RunningCasegraph } from '../../server/casegraph.js';
+import { JobName, type JobHandlers } from '../../server/jobs/job-types.js';
+import { JobWorker } from '../../server/jobs/worker.js';
 import { startOwnRedis, type RedisEndpoint } from '../../server/infra/redis.js';
 import { GqlClient } from '../support/graphql-client.js';
 import { tempDir, testConfig } from '../support/services.js';
 
 interface Health {
   status: string;
-  components: Record<string, { status: string; detail?: string }>;
+  components: Record<string, { status: string; detail?: string; counts?: Record<string, number> }>;
 }
 
 /** /healthz as a caller with this cookie (none: anonymous) sees it. */
@@ -75,8 +77,42 @@ describe('/healthz', () => {
     });
     expect(body.status).toBe('ok');
     expect(code).toBe(200);
-    expect(Object.keys(body.components).sort()).toEqual(['chromium', 'evidenceStore', 'neo4j', 'redis']);
+    expect(Object.keys(body.components).sort()).toEqual([
+      'chromium',
+      'evidenceStore',
+      'jobs',
+      'neo4j',
+      'redis',
+    ]);
     expect(body.components.chromium?.detail).toMatch(/Chromium \d+/);
+  });
+
+  it('reports the workers connected to the queue, from any process, and the jobs by state', async () => {
+    // This app runs no workers of its own: none connected is reported, not a failure.
+    const before = await health(app, admin);
+    expect(before.body.components.jobs).toEqual({
+      status: 'up',
+      detail: '0 workers connected; jobs: 0 waiting, 0 active, 0 delayed, 0 failed',
+      counts: { workers: 0, waiting: 0, active: 0, delayed: 0, failed: 0 },
+    });
+    expect(before.code).toBe(200);
+    // A worker elsewhere (here, in the test process) on the same queue is seen.
+    // No job is added here, so no handler runs; a worker must still name one for every job.
+    const never = async () => {
+      throw new Error('no job is queued in this test');
+    };
+    const handlers = Object.fromEntries(Object.values(JobName).map((name) => [name, never])) as Partial<JobHandlers>;
+    const worker = new JobWorker({ url: redis.url, prefix: app.runtime.config.redis.prefix }, handlers);
+    try {
+      await worker.waitUntilReady();
+      const seen = await eventually(
+        () => health(app, admin),
+        (h) => h.body.components.jobs?.counts?.workers === 1,
+      );
+      expect(seen.body.components.jobs?.detail).toMatch(/^1 worker connected; /);
+    } finally {
+      await worker.close();
+    }
   });
 
   it('turns 503 naming Redis while Redis is stopped, and 200 when it returns', async () => {
