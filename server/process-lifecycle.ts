@@ -25,15 +25,29 @@ export function failStartup(error: unknown): never {
   process.exit(exitCodeFor(error));
 }
 
-/** SIGINT/SIGTERM stop the process gracefully once; a second signal forces the exit. */
+/**
+ * The same signal again within this long is the first one delivered twice: Ctrl-C on `npm start`
+ * reaches casegraph from the terminal (its whole process group) and again from npm, which
+ * forwards it, a few milliseconds apart.
+ */
+export const DUPLICATE_SIGNAL_MS = 1000;
+
+/**
+ * SIGINT/SIGTERM stop the process gracefully once; a second request (another signal, or the same
+ * one after a moment) forces the exit.
+ */
 export function onShutdownSignals(stop: () => Promise<void>): void {
-  let stopping = false;
+  let first: { signal: NodeJS.Signals; at: number } | null = null;
   const handler = (signal: NodeJS.Signals) => {
-    if (stopping) {
+    if (first) {
+      if (signal === first.signal && Date.now() - first.at < DUPLICATE_SIGNAL_MS) {
+        log.debug({ signal }, 'the same signal again at once: one request, still draining');
+        return;
+      }
       log.warn({ signal }, 'second signal: exiting now');
       process.exit(ExitCode.Interrupted);
     }
-    stopping = true;
+    first = { signal, at: Date.now() };
     log.info({ signal }, 'stopping: draining jobs, closing connections, stopping embedded services');
     stop().then(
       () => process.exit(ExitCode.Ok),
