@@ -14,6 +14,7 @@ export const CASE_TABS = [
   'persons',
   'history',
   'watches',
+  'records',
 ] as const;
 export type CaseTab = (typeof CASE_TABS)[number];
 

@@ -8,7 +8,7 @@
 import type { Express } from 'express';
 
 /** The tabs below /cases/<id>/ (client/src/paths.ts CASE_TABS). */
-const CASE_TABS = 'graph|timeline|captures|packets|search|analysis|persons|history|watches';
+const CASE_TABS = 'graph|timeline|captures|packets|search|analysis|persons|history|watches|records';
 
 /** Each path the workspace answers; a segment is anything but a slash. */
 export const WORKSPACE_PATHS: readonly RegExp[] = [

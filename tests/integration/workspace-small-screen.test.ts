@@ -79,6 +79,7 @@ describe('the workspace on a 1024×768 screen', () => {
     ['history', /History|Changes/i],
     ['search', /Search/],
     ['packets', /Packet|Export/i],
+    ['records', /Legal holds/],
   ];
 
   it("fits the detective's case list and every tab of the case", async () => {

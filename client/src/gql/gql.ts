@@ -64,6 +64,10 @@ type Documents = {
     "\n  mutation UpdatePerson($c: ID!, $p: ID!, $input: PersonChangesInput!) {\n    updatePerson(caseId: $c, personId: $p, input: $input)\n  }\n": typeof types.UpdatePersonDocument,
     "\n  mutation RemovePerson($c: ID!, $p: ID!, $reason: String!) {\n    removePerson(caseId: $c, personId: $p, reason: $reason)\n  }\n": typeof types.RemovePersonDocument,
     "\n  mutation UntieAccount($c: ID!, $p: ID!, $a: String!, $reason: String!) {\n    untieAccountFromPerson(caseId: $c, personId: $p, account: $a, reason: $reason)\n  }\n": typeof types.UntieAccountDocument,
+    "\n  query CaseRecords($c: ID!) {\n    me {\n      role\n    }\n    legalHolds(caseId: $c) {\n      id\n      captureId\n      reason\n      matter\n      placedBy\n      placedAt\n      active\n      releasedAt\n      releasedBy\n      releaseReason\n    }\n    preservationLetters(caseId: $c) {\n      id\n      providerName\n      targetValue\n      writtenAt\n      sentAt\n      providerReference\n      preservedUntil\n      extensionReminderAt\n      extensionDue\n      files {\n        sha256\n        name\n      }\n    }\n  }\n": typeof types.CaseRecordsDocument,
+    "\n  mutation PlaceLegalHold($c: ID!, $reason: String!, $matter: String!) {\n    placeLegalHold(caseId: $c, reason: $reason, matter: $matter) {\n      id\n    }\n  }\n": typeof types.PlaceLegalHoldDocument,
+    "\n  mutation ReleaseLegalHold($c: ID!, $id: ID!, $reason: String!) {\n    releaseLegalHold(caseId: $c, holdId: $id, reason: $reason) {\n      id\n    }\n  }\n": typeof types.ReleaseLegalHoldDocument,
+    "\n  mutation RecordPreservationSent($c: ID!, $id: ID!, $sentAt: String!, $ref: String) {\n    recordPreservationSent(caseId: $c, letterId: $id, sentAt: $sentAt, providerReference: $ref) {\n      id\n    }\n  }\n": typeof types.RecordPreservationSentDocument,
     "\n  mutation RequestAuthorization($input: AuthorizationRequestInput!) {\n    requestAuthorization(input: $input) {\n      id\n      status\n    }\n  }\n": typeof types.RequestAuthorizationDocument,
     "\n  query Timeline($id: ID!, $from: String, $to: String) {\n    case(id: $id) {\n      timeline(from: $from, to: $to, first: 500) {\n        kind\n        at\n        ref\n        summary\n      }\n      posts(from: $from, to: $to, first: 500) {\n        ref\n        postedAt\n        authorHandle\n        platform\n      }\n    }\n  }\n": typeof types.TimelineDocument,
     "\n  query WatchList($c: ID!) {\n    me {\n      role\n    }\n    watches(caseId: $c) {\n      id\n      target\n      method\n      requesterName\n      intervalHours\n      endsAt\n      status\n      stopReason\n      nextRunAt\n      runs\n      capturesMade\n      lastRun {\n        at\n        result\n      }\n    }\n  }\n": typeof types.WatchListDocument,
@@ -122,6 +126,10 @@ const documents: Documents = {
     "\n  mutation UpdatePerson($c: ID!, $p: ID!, $input: PersonChangesInput!) {\n    updatePerson(caseId: $c, personId: $p, input: $input)\n  }\n": types.UpdatePersonDocument,
     "\n  mutation RemovePerson($c: ID!, $p: ID!, $reason: String!) {\n    removePerson(caseId: $c, personId: $p, reason: $reason)\n  }\n": types.RemovePersonDocument,
     "\n  mutation UntieAccount($c: ID!, $p: ID!, $a: String!, $reason: String!) {\n    untieAccountFromPerson(caseId: $c, personId: $p, account: $a, reason: $reason)\n  }\n": types.UntieAccountDocument,
+    "\n  query CaseRecords($c: ID!) {\n    me {\n      role\n    }\n    legalHolds(caseId: $c) {\n      id\n      captureId\n      reason\n      matter\n      placedBy\n      placedAt\n      active\n      releasedAt\n      releasedBy\n      releaseReason\n    }\n    preservationLetters(caseId: $c) {\n      id\n      providerName\n      targetValue\n      writtenAt\n      sentAt\n      providerReference\n      preservedUntil\n      extensionReminderAt\n      extensionDue\n      files {\n        sha256\n        name\n      }\n    }\n  }\n": types.CaseRecordsDocument,
+    "\n  mutation PlaceLegalHold($c: ID!, $reason: String!, $matter: String!) {\n    placeLegalHold(caseId: $c, reason: $reason, matter: $matter) {\n      id\n    }\n  }\n": types.PlaceLegalHoldDocument,
+    "\n  mutation ReleaseLegalHold($c: ID!, $id: ID!, $reason: String!) {\n    releaseLegalHold(caseId: $c, holdId: $id, reason: $reason) {\n      id\n    }\n  }\n": types.ReleaseLegalHoldDocument,
+    "\n  mutation RecordPreservationSent($c: ID!, $id: ID!, $sentAt: String!, $ref: String) {\n    recordPreservationSent(caseId: $c, letterId: $id, sentAt: $sentAt, providerReference: $ref) {\n      id\n    }\n  }\n": types.RecordPreservationSentDocument,
     "\n  mutation RequestAuthorization($input: AuthorizationRequestInput!) {\n    requestAuthorization(input: $input) {\n      id\n      status\n    }\n  }\n": types.RequestAuthorizationDocument,
     "\n  query Timeline($id: ID!, $from: String, $to: String) {\n    case(id: $id) {\n      timeline(from: $from, to: $to, first: 500) {\n        kind\n        at\n        ref\n        summary\n      }\n      posts(from: $from, to: $to, first: 500) {\n        ref\n        postedAt\n        authorHandle\n        platform\n      }\n    }\n  }\n": types.TimelineDocument,
     "\n  query WatchList($c: ID!) {\n    me {\n      role\n    }\n    watches(caseId: $c) {\n      id\n      target\n      method\n      requesterName\n      intervalHours\n      endsAt\n      status\n      stopReason\n      nextRunAt\n      runs\n      capturesMade\n      lastRun {\n        at\n        result\n      }\n    }\n  }\n": types.WatchListDocument,
@@ -327,6 +335,22 @@ export function graphql(source: "\n  mutation RemovePerson($c: ID!, $p: ID!, $re
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation UntieAccount($c: ID!, $p: ID!, $a: String!, $reason: String!) {\n    untieAccountFromPerson(caseId: $c, personId: $p, account: $a, reason: $reason)\n  }\n"): typeof import('./graphql').UntieAccountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CaseRecords($c: ID!) {\n    me {\n      role\n    }\n    legalHolds(caseId: $c) {\n      id\n      captureId\n      reason\n      matter\n      placedBy\n      placedAt\n      active\n      releasedAt\n      releasedBy\n      releaseReason\n    }\n    preservationLetters(caseId: $c) {\n      id\n      providerName\n      targetValue\n      writtenAt\n      sentAt\n      providerReference\n      preservedUntil\n      extensionReminderAt\n      extensionDue\n      files {\n        sha256\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').CaseRecordsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PlaceLegalHold($c: ID!, $reason: String!, $matter: String!) {\n    placeLegalHold(caseId: $c, reason: $reason, matter: $matter) {\n      id\n    }\n  }\n"): typeof import('./graphql').PlaceLegalHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ReleaseLegalHold($c: ID!, $id: ID!, $reason: String!) {\n    releaseLegalHold(caseId: $c, holdId: $id, reason: $reason) {\n      id\n    }\n  }\n"): typeof import('./graphql').ReleaseLegalHoldDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RecordPreservationSent($c: ID!, $id: ID!, $sentAt: String!, $ref: String) {\n    recordPreservationSent(caseId: $c, letterId: $id, sentAt: $sentAt, providerReference: $ref) {\n      id\n    }\n  }\n"): typeof import('./graphql').RecordPreservationSentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

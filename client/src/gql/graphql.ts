@@ -559,6 +559,41 @@ export type UntieAccountMutationVariables = Exact<{
 
 export type UntieAccountMutation = { readonly untieAccountFromPerson: boolean };
 
+export type CaseRecordsQueryVariables = Exact<{
+  c: string | number;
+}>;
+
+
+export type CaseRecordsQuery = { readonly me: { readonly role: Role } | null, readonly legalHolds: ReadonlyArray<{ readonly id: string, readonly captureId: string | null, readonly reason: string, readonly matter: string, readonly placedBy: string | null, readonly placedAt: string, readonly active: boolean, readonly releasedAt: string | null, readonly releasedBy: string | null, readonly releaseReason: string | null }>, readonly preservationLetters: ReadonlyArray<{ readonly id: string, readonly providerName: string, readonly targetValue: string, readonly writtenAt: string, readonly sentAt: string | null, readonly providerReference: string | null, readonly preservedUntil: string | null, readonly extensionReminderAt: string | null, readonly extensionDue: boolean, readonly files: ReadonlyArray<{ readonly sha256: string, readonly name: string }> }> };
+
+export type PlaceLegalHoldMutationVariables = Exact<{
+  c: string | number;
+  reason: string;
+  matter: string;
+}>;
+
+
+export type PlaceLegalHoldMutation = { readonly placeLegalHold: { readonly id: string } };
+
+export type ReleaseLegalHoldMutationVariables = Exact<{
+  c: string | number;
+  id: string | number;
+  reason: string;
+}>;
+
+
+export type ReleaseLegalHoldMutation = { readonly releaseLegalHold: { readonly id: string } };
+
+export type RecordPreservationSentMutationVariables = Exact<{
+  c: string | number;
+  id: string | number;
+  sentAt: string;
+  ref?: string | null | undefined;
+}>;
+
+
+export type RecordPreservationSentMutation = { readonly recordPreservationSent: { readonly id: string } };
+
 export type RequestAuthorizationMutationVariables = Exact<{
   input: AuthorizationRequestInput;
 }>;
@@ -1313,6 +1348,66 @@ export const UntieAccountDocument = new TypedDocumentString(`
   untieAccountFromPerson(caseId: $c, personId: $p, account: $a, reason: $reason)
 }
     `) as unknown as TypedDocumentString<UntieAccountMutation, UntieAccountMutationVariables>;
+export const CaseRecordsDocument = new TypedDocumentString(`
+    query CaseRecords($c: ID!) {
+  me {
+    role
+  }
+  legalHolds(caseId: $c) {
+    id
+    captureId
+    reason
+    matter
+    placedBy
+    placedAt
+    active
+    releasedAt
+    releasedBy
+    releaseReason
+  }
+  preservationLetters(caseId: $c) {
+    id
+    providerName
+    targetValue
+    writtenAt
+    sentAt
+    providerReference
+    preservedUntil
+    extensionReminderAt
+    extensionDue
+    files {
+      sha256
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CaseRecordsQuery, CaseRecordsQueryVariables>;
+export const PlaceLegalHoldDocument = new TypedDocumentString(`
+    mutation PlaceLegalHold($c: ID!, $reason: String!, $matter: String!) {
+  placeLegalHold(caseId: $c, reason: $reason, matter: $matter) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<PlaceLegalHoldMutation, PlaceLegalHoldMutationVariables>;
+export const ReleaseLegalHoldDocument = new TypedDocumentString(`
+    mutation ReleaseLegalHold($c: ID!, $id: ID!, $reason: String!) {
+  releaseLegalHold(caseId: $c, holdId: $id, reason: $reason) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ReleaseLegalHoldMutation, ReleaseLegalHoldMutationVariables>;
+export const RecordPreservationSentDocument = new TypedDocumentString(`
+    mutation RecordPreservationSent($c: ID!, $id: ID!, $sentAt: String!, $ref: String) {
+  recordPreservationSent(
+    caseId: $c
+    letterId: $id
+    sentAt: $sentAt
+    providerReference: $ref
+  ) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<RecordPreservationSentMutation, RecordPreservationSentMutationVariables>;
 export const RequestAuthorizationDocument = new TypedDocumentString(`
     mutation RequestAuthorization($input: AuthorizationRequestInput!) {
   requestAuthorization(input: $input) {

@@ -19,6 +19,7 @@ import { PersonsPanel } from './persons.view';
 import { ExportView } from './export.view';
 import { TimelineView } from './timeline.view';
 import { WatchesView } from './watches.view';
+import { RecordsView } from './records.view';
 
 export type CaseDetail = CaseDetailQuery['case'];
 
@@ -79,6 +80,7 @@ function tabsFor(me: Me, detail: CaseDetail): [CaseTab, string][] {
     ['search', 'Search posts'],
     ['history', 'Changes'],
     ['watches', 'Watches'],
+    ['records', 'Holds and letters'],
   ];
   if (EDITORS.includes(me.role)) tabs.push(['persons', 'Persons and accounts']);
   if (ANALYSTS.includes(me.role)) tabs.push(['analysis', 'Analysis']);
@@ -203,6 +205,8 @@ function CasePanel({
       return <ChangesFeed caseId={detail.id} />;
     case 'watches':
       return <WatchesView caseId={detail.id} />;
+    case 'records':
+      return <RecordsView caseId={detail.id} />;
     default:
       return <p role="alert">This view is not part of this workspace yet.</p>;
   }
