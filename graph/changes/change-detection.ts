@@ -180,11 +180,7 @@ async function listingChanges(
  * Deleted posts the platform itself answered as gone (404, 410) when the capture asked for them:
  * each against the case's last reading, with the answer's status and stored SHA-256.
  */
-async function goneChanges(
-  tx: Tx,
-  scope: ObservationScope,
-  gone: readonly GoneRow[],
-): Promise<void> {
+async function goneChanges(tx: Tx, scope: ObservationScope, gone: readonly GoneRow[]): Promise<void> {
   await tx.run(
     `UNWIND $rows AS row
      MATCH (n:Post {platform: $platform, platformId: row.postId})

@@ -101,7 +101,9 @@ describe('/healthz', () => {
     const never = async () => {
       throw new Error('no job is queued in this test');
     };
-    const handlers = Object.fromEntries(Object.values(JobName).map((name) => [name, never])) as Partial<JobHandlers>;
+    const handlers = Object.fromEntries(
+      Object.values(JobName).map((name) => [name, never]),
+    ) as Partial<JobHandlers>;
     const worker = new JobWorker({ url: redis.url, prefix: app.runtime.config.redis.prefix }, handlers);
     try {
       await worker.waitUntilReady();
