@@ -11,7 +11,7 @@ import type { Platform } from '../common/collection-types.js';
 import type { CollectContext, KnownPost, NormalizedBatch, RawExchange } from './collector.js';
 
 /** The known posts the listing should hold but does not; all of them when it was read to its end. */
-export function missingFromListing(ctx: CollectContext, batch: NormalizedBatch, complete: boolean) {
+function missingFromListing(ctx: CollectContext, batch: NormalizedBatch, complete: boolean) {
   const listed = new Set(batch.posts.map((p) => p.platformId));
   const times = batch.posts.flatMap((p) => (p.postedAt ? [p.postedAt] : [])).sort();
   const windowStart = complete ? null : (times[0] ?? null);
@@ -38,16 +38,18 @@ export interface GoneProbe {
 }
 
 /**
- * Asks for up to `max` missing posts, appending each answer to `exchanges`. Returns false when the
- * job was aborted first; a refused or rate-limited request ends the asking, never the capture.
+ * Asks for the missing posts, at most the collector's `maxMissingChecks` option (`defaultMax` when
+ * unset), appending each answer to `exchanges`. Returns false when the job was aborted first; a
+ * refused or rate-limited request ends the asking, never the capture.
  */
 export async function confirmMissing(
   ctx: CollectContext,
   probe: GoneProbe,
   run: { batch: NormalizedBatch; exchanges: RawExchange[]; complete: boolean },
-  max: number,
+  defaultMax: number,
 ): Promise<boolean> {
   const { batch, exchanges } = run;
+  const max = Number(ctx.options.maxMissingChecks ?? defaultMax);
   for (const post of missingFromListing(ctx, batch, run.complete).slice(0, Math.max(0, max))) {
     if (ctx.signal.aborted) return false;
     let exchange: RawExchange;

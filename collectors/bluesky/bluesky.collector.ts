@@ -71,9 +71,9 @@ async function collect(target: CollectionTarget, ctx: CollectContext): Promise<C
     pages += 1;
   } while (cursor && pages < maxPages);
   if (target.kind === 'handle') {
-    const maxChecks = Number(ctx.options.maxMissingChecks ?? manifest.options.maxMissingChecks.default);
     const run = { batch, exchanges, complete: !cursor };
-    if (!(await confirmMissing(ctx, blueskyGoneProbe(xrpc), run, maxChecks))) {
+    const max = manifest.options.maxMissingChecks.default;
+    if (!(await confirmMissing(ctx, blueskyGoneProbe(xrpc), run, max))) {
       return aborted(exchanges, batch, pages);
     }
   }

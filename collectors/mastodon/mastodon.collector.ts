@@ -11,8 +11,8 @@ import { aborted, captured, defineCollector } from '../collector-kit.js';
 import { scopeRefusal } from '../scope.js';
 import { readEach } from '../text/each-item.js';
 import { parseJson } from '../text/json-payload.js';
-import { manifest } from './manifest.js';
 import { confirmMissing } from '../known-missing.js';
+import { manifest } from './manifest.js';
 import { mastodonGoneProbe } from './mastodon-gone.js';
 import { addEditHistories } from './mastodon-history.js';
 import { addAccount, addTimelineStatus, nextLink } from './mastodon.parser.js';
@@ -75,7 +75,7 @@ async function collect(target: CollectionTarget, ctx: CollectContext): Promise<C
   const maxPages = Math.min(ctx.limits.maxPages, Number(ctx.options.maxPages ?? ctx.limits.maxPages));
   const read = await readPages(run, first, maxPages);
   const maxHistories = Number(ctx.options.maxEditHistories ?? manifest.options.maxEditHistories.default);
-  const maxChecks = Number(ctx.options.maxMissingChecks ?? manifest.options.maxMissingChecks.default);
+  const maxChecks = manifest.options.maxMissingChecks.default;
   const complete = !read.next;
   const stopped =
     read.aborted ||

@@ -57,9 +57,9 @@ async function readListings(run: Run, listings: readonly string[], ofUser: boole
   }
   if (ofUser) {
     const { ctx, batch, exchanges } = run;
-    const maxChecks = Number(ctx.options.maxMissingChecks ?? manifest.options.maxMissingChecks.default);
     const asked = { batch, exchanges, complete: !more };
-    if (!(await confirmMissing(ctx, redditGoneProbe(run.reddit), asked, maxChecks))) {
+    const max = manifest.options.maxMissingChecks.default;
+    if (!(await confirmMissing(ctx, redditGoneProbe(run.reddit), asked, max))) {
       return aborted(exchanges, batch, pages);
     }
   }

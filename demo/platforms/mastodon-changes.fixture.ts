@@ -8,6 +8,7 @@
  * keeps answering the old username in lookups, as it answers a moved or renamed account's alias.
  */
 import { sendJson, type RouteContext } from './fixture-http.js';
+import { isRevised, reviseFixture } from './fixture-revisions.js';
 import { account, status, type Json } from './mastodon-entities.fixture.js';
 import { MEDIA } from './scenario.js';
 
@@ -36,14 +37,12 @@ export const CHANGING = {
   bio: { before: 'Riverfront walks.', after: 'Riverfront walks and city markets.' },
 } as const;
 
-const revisions = new Map<string, number>();
-
 /** Moves the fixture server at `base` to the account's second state. */
 export function reviseChangingAccount(base: string): void {
-  revisions.set(base, 1);
+  reviseFixture(base, 'mastodon');
 }
 
-const revisionOf = (base: string) => revisions.get(base) ?? 0;
+const revisionOf = (base: string) => (isRevised(base, 'mastodon') ? 1 : 0);
 
 function kim(base: string): Json {
   const later = revisionOf(base) === 1;

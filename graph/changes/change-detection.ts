@@ -37,10 +37,6 @@ const AVATAR_CHANGED = (a: string, b: string) => `CASE
     WHEN ${a}.avatarSha256 IS NULL AND ${b}.avatarSha256 IS NULL THEN coalesce(${a}.avatarUrl <> ${b}.avatarUrl, false)
     ELSE false END`;
 
-/**
- * What a capture of an account's listing (its timeline) covers: the accounts whose posts it lists,
- * and the oldest posting time it reached (null when it read the listing to its end).
- */
 /** A post the platform answered as gone: its status, what it said, and the stored answer's SHA-256. */
 export interface GoneRow {
   readonly postId: string;
@@ -49,6 +45,10 @@ export interface GoneRow {
   readonly source: string | null;
 }
 
+/**
+ * What a capture of an account's listing (its timeline) covers: the accounts whose posts it lists,
+ * and the oldest posting time it reached (null when it read the listing to its end).
+ */
 export type Listing = {
   readonly target: { kind: string; value: string };
   readonly authorIds: readonly string[];

@@ -41,10 +41,14 @@ async function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Pr
 /** Long enough for a busy 2-core machine, short enough for a load balancer's health check. */
 const PROBE_TIMEOUT_MS = 5000;
 
-async function probe(check: () => Promise<string | undefined>, what: string): Promise<ComponentState> {
+/** A component's check: nothing, a detail, or a detail with its figures, when it is up. */
+type Check = () => Promise<string | undefined | Omit<ComponentState, 'status'>>;
+
+async function probe(check: Check, what: string): Promise<ComponentState> {
   try {
-    const detail = await withTimeout(check(), PROBE_TIMEOUT_MS, what);
-    return detail ? { status: 'up', detail } : { status: 'up' };
+    const found = await withTimeout(check(), PROBE_TIMEOUT_MS, what);
+    if (typeof found === 'object') return { status: 'up', ...found };
+    return found ? { status: 'up', detail: found } : { status: 'up' };
   } catch (error) {
     return { status: 'down', detail: (error as Error).message };
   }
@@ -97,7 +101,7 @@ export class HealthProbe {
         await fs.promises.rm(probeFile);
         return undefined;
       }, 'evidence store'),
-      this.jobs(),
+      probe(() => this.jobs(), 'job queue'),
     ]);
     const components = { neo4j, redis, chromium, evidenceStore, jobs };
     const ok = Object.values(components).every((c) => c.status === 'up');
@@ -108,16 +112,12 @@ export class HealthProbe {
    * Workers seen and jobs by state. No worker is not "down": the app may run without workers of its
    * own while others start; the detail says so, and monitoring reads the counts.
    */
-  private async jobs(): Promise<ComponentState> {
-    try {
-      const q = await withTimeout(this.queueHealth(), PROBE_TIMEOUT_MS, 'job queue');
-      const detail =
-        `${q.workers} worker${q.workers === 1 ? '' : 's'} connected; jobs: ${q.waiting} waiting, ` +
-        `${q.active} active, ${q.delayed} delayed, ${q.failed} failed`;
-      return { status: 'up', detail, counts: { ...q } };
-    } catch (error) {
-      return { status: 'down', detail: (error as Error).message };
-    }
+  private async jobs(): Promise<Omit<ComponentState, 'status'>> {
+    const q = await this.queueHealth();
+    const detail =
+      `${q.workers} worker${q.workers === 1 ? '' : 's'} connected; jobs: ${q.waiting} waiting, ` +
+      `${q.active} active, ${q.delayed} delayed, ${q.failed} failed`;
+    return { detail, counts: { ...q } };
   }
 
   close(): void {
